@@ -1,0 +1,1 @@
+"""One module per ``op-desk`` subcommand; each exposes ``add_to(subparsers)``."""

@@ -1,0 +1,1 @@
+"""Data files: icons, translations, notice texts, reference data (no code)."""

@@ -1,0 +1,1 @@
+"""One module per ``op-sync`` subcommand; each exposes ``add_to(subparsers)``."""

@@ -1,0 +1,1 @@
+"""Alembic migrations shared by desk registers and the central store."""

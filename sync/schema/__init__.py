@@ -1,0 +1,23 @@
+"""The register's schema, the same for every desk and the office."""
+
+from sync.schema.activities import Activity, Participation
+from sync.schema.base import SERVER_OWNED, Base, Replicated
+from sync.schema.bookkeeping import AuditEntry, ChangeRecord, Conflict, LocalState
+from sync.schema.casework import Access, Consultation, Receipt, Request
+from sync.schema.housing import Home, Stay
+from sync.schema.people import Person
+from sync.schema.reference import Account
+
+REPLICATED_MODELS: tuple[type[Replicated], ...] = (
+    Account, Person, Home, Activity, Access, Consultation, Request, Stay, Participation,
+    Receipt, AuditEntry, Conflict,
+)
+"""Replicated tables, parents before children, the order in which batches are applied."""
+
+MODEL_BY_TABLE = {model.__tablename__: model for model in REPLICATED_MODELS}
+
+__all__ = [
+    "MODEL_BY_TABLE", "REPLICATED_MODELS", "SERVER_OWNED", "Access", "Account", "Activity",
+    "AuditEntry", "Base", "ChangeRecord", "Conflict", "Consultation", "Home", "LocalState",
+    "Participation", "Person", "Receipt", "Replicated", "Request", "Stay",
+]

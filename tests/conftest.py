@@ -1,0 +1,22 @@
+"""Fixtures shared by every test: real registers in temporary folders."""
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sync.register import Register  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "desk"
+
+
+@pytest.fixture
+def register(data_dir):
+    """An empty register for the Rho desk."""
+    opened = Register.create(data_dir, "rho")
+    yield opened
+    opened.close()
