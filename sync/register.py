@@ -125,10 +125,11 @@ class Register:
     def raw_writing(self) -> Iterator:
         """A Core connection in one immediate transaction, for bulk loads that capture their
         own changes (import, applying pulled rows)."""
-        with self._write_lock, self.engine.connect().execution_options(immediate=True) as conn:
-            with conn.begin():
-                yield conn
-                save_clock(conn, self.clock)
+        with (self._write_lock,
+              self.engine.connect().execution_options(immediate=True) as conn,
+              conn.begin()):
+            yield conn
+            save_clock(conn, self.clock)
 
     # -- change announcements ----------------------------------------------------------------
 

@@ -93,7 +93,8 @@ def sites() -> dict[str, Site]:
 @cache
 def municipalities() -> tuple[str, ...]:
     """The ten municipalities of the Rhodense district."""
-    return tuple(json.loads((resources_dir() / "reference" / "municipalities.json").read_text("utf-8")))
+    path = resources_dir() / "reference" / "municipalities.json"
+    return tuple(json.loads(path.read_text("utf-8")))
 
 
 def label(terms: tuple[Term, ...], code: str, language: str = "it") -> str:

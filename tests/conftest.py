@@ -6,7 +6,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sync.register import Register  # noqa: E402
+from sync.register import Register
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import argparse
 
-from sync.register import Register
+from desktop.services.desk import create_desk
 from sync.vocabulary import sites
 
 
@@ -13,7 +13,7 @@ def add_to(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    register = Register.create(args.data_dir, args.site.strip().lower())
+    register = create_desk(args.data_dir, args.site.strip().lower())
     register.close()
     print(f"Register created for {sites()[register.site].name} in {args.data_dir}.")
     return 0

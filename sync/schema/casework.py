@@ -47,7 +47,9 @@ class Consultation(Replicated, Base):
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     created_by: Mapped[str | None] = mapped_column(ID)
 
-    __table_args__ = (Index("ix_consultations_site_theme_occurred", "site", "theme", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_consultations_site_theme_occurred", "site", "theme", "occurred_at"),
+    )
 
 
 class Request(Replicated, Base):

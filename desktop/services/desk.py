@@ -1,0 +1,19 @@
+"""Opening a desk's register with everything the desk adds on top of the shared schema."""
+
+from pathlib import Path
+
+from sync.register import Register
+
+
+def create_desk(data_dir: Path, site: str) -> Register:
+    """An empty register for ``site`` in ``data_dir``, ready for the desk."""
+    return _prepare(Register.create(data_dir, site))
+
+
+def open_desk(data_dir: Path) -> Register:
+    """The register in ``data_dir``, migrated and ready for the desk."""
+    return _prepare(Register.open(data_dir))
+
+
+def _prepare(register: Register) -> Register:
+    return register

@@ -1,0 +1,74 @@
+"""The one way to run work off the GUI thread.
+
+``BackgroundRunner.submit`` runs a plain callable on a thread pool and hands its result, or
+its exception, back to the GUI thread through a queued signal. Workers never touch widgets;
+the callbacks run on the GUI thread, where touching widgets is safe.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Delivery(QObject):
+    """Lives on the GUI thread; signals emitted from a worker arrive there queued."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], delivery: _Delivery) -> None:
+        super().__init__()
+        self._work = work
+        self._delivery = delivery
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:  # handed to the GUI thread, never lost
+            self._delivery.failed.emit(error)
+        else:
+            self._delivery.succeeded.emit(result)
+
+
+class BackgroundRunner(QObject):
+    """Runs callables on its own pool; ``busy_changed`` tells the status bar when work runs."""
+
+    busy_changed = Signal(bool)
+    failed = Signal(object)
+    """Exceptions of jobs submitted without their own ``on_error``."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._running: set[_Delivery] = set()
+
+    def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None) -> None:
+        delivery = _Delivery(self)
+        delivery.succeeded.connect(lambda result: self._finish(delivery, on_done, result))
+        delivery.failed.connect(
+            lambda error: self._finish(delivery, on_error or self.failed.emit, error))
+        self._running.add(delivery)
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(work, delivery))
+
+    def _finish(self, delivery: _Delivery, callback, value) -> None:
+        self._running.discard(delivery)
+        delivery.deleteLater()
+        if not self._running:
+            self.busy_changed.emit(False)
+        if callback is not None:
+            callback(value)
+
+    def is_busy(self) -> bool:
+        return bool(self._running)
+
+    def wait_for_done(self, msecs: int = 30_000) -> bool:
+        """Block until the pool is idle (for closing the window and for tests)."""
+        return self._pool.waitForDone(msecs)
