@@ -7,6 +7,7 @@ from sync.schema.casework import Access, Consultation, Receipt, Request
 from sync.schema.housing import Home, Stay
 from sync.schema.people import Person
 from sync.schema.reference import Account
+from sync.schema.reporting import FrozenReport
 
 REPLICATED_MODELS: tuple[type[Replicated], ...] = (
     Account, Person, Home, Activity, Access, Consultation, Request, Stay, Participation,
@@ -18,6 +19,6 @@ MODEL_BY_TABLE = {model.__tablename__: model for model in REPLICATED_MODELS}
 
 __all__ = [
     "MODEL_BY_TABLE", "REPLICATED_MODELS", "SERVER_OWNED", "Access", "Account", "Activity",
-    "AuditEntry", "Base", "ChangeRecord", "Conflict", "Consultation", "Home", "LocalState",
-    "Participation", "Person", "Receipt", "Replicated", "Request", "Stay",
+    "AuditEntry", "Base", "ChangeRecord", "Conflict", "Consultation", "FrozenReport", "Home",
+    "LocalState", "Participation", "Person", "Receipt", "Replicated", "Request", "Stay",
 ]
