@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from desktop.services.search_index import ensure_index
 from sync.register import Register
 
 
@@ -16,4 +17,7 @@ def open_desk(data_dir: Path) -> Register:
 
 
 def _prepare(register: Register) -> Register:
+    """Add the desk-local people search index (idempotent, a no-op once it is built)."""
+    with register.raw_writing() as connection:
+        ensure_index(connection)
     return register
