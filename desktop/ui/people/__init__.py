@@ -1,0 +1,1 @@
+"""Persone: the people list, the person card, the person form, merge and GDPR export."""
