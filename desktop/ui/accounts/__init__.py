@@ -1,0 +1,1 @@
+"""Coordinators manage the desk's accounts."""

@@ -1,0 +1,93 @@
+"""The screens the window can show, and the bar of buttons that moves between them.
+
+A screen is mounted when its module can be imported; the casework screens that are not built
+yet keep their place in the bar, disabled, so the volunteer's bar never changes shape.
+"""
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+@dataclass(frozen=True)
+class ScreenEntry:
+    key: str
+    module: str
+    class_name: str
+    label: Callable[[], str]
+    """Called at display time, so it follows the language in use."""
+
+    @property
+    def shortcut(self) -> QKeySequence:
+        return QKeySequence(f"Ctrl+{SCREENS.index(self) + 1}")
+
+    def screen_class(self) -> type | None:
+        """The screen's class, or None when its package has not been built yet."""
+        try:
+            module = importlib.import_module(self.module)
+        except ModuleNotFoundError as missing:
+            if missing.name and self.module.startswith(missing.name):
+                return None
+            raise  # the screen exists but something it needs is missing: a real bug
+        return getattr(module, self.class_name, None)
+
+
+SCREENS = (
+    ScreenEntry("sportello", "desktop.ui.sportello.screen", "SportelloScreen",
+                lambda: _tr("Desk")),
+    ScreenEntry("people", "desktop.ui.people.screen", "PeopleScreen", lambda: _tr("People")),
+    ScreenEntry("consultations", "desktop.ui.consultations.screen", "ConsultationsScreen",
+                lambda: _tr("Consultations")),
+    ScreenEntry("requests", "desktop.ui.requests.screen", "RequestsScreen",
+                lambda: _tr("Requests")),
+    ScreenEntry("housing", "desktop.ui.housing.screen", "HousingScreen", lambda: _tr("Housing")),
+    ScreenEntry("activities", "desktop.ui.activities.screen", "ActivitiesScreen",
+                lambda: _tr("Activities")),
+    ScreenEntry("keynumbers", "desktop.ui.keynumbers.screen", "KeyNumbersScreen",
+                lambda: _tr("Key numbers")),
+)
+
+
+class NavigationBar(QWidget):
+    """One checkable button per screen; ``chosen`` carries the screen's key."""
+
+    chosen = Signal(str)
+
+    def __init__(self, available: set[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(4)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        for entry in SCREENS:
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setEnabled(entry.key in available)
+            button.clicked.connect(lambda _checked=False, key=entry.key: self.chosen.emit(key))
+            self._group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[entry.key] = button
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for entry in SCREENS:
+            button = self.buttons[entry.key]
+            button.setText(entry.label())
+            shortcut = entry.shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{entry.label()} ({shortcut})" if button.isEnabled()
+                              else _tr("{screen}: coming soon").format(screen=entry.label()))
+
+    def mark(self, key: str) -> None:
+        self.buttons[key].setChecked(True)

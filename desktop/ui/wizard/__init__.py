@@ -1,0 +1,1 @@
+"""The first run: bind the desk to the office (or start offline) and create its coordinator."""
