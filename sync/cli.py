@@ -7,7 +7,9 @@ from sync import __version__
 from sync.cli_support import build_parser, run_command
 from sync.paths import office_database_url
 
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "sync.commands.serve", "sync.commands.enroll", "sync.commands.revoke",
+)
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:

@@ -5,6 +5,7 @@ from sync.schema.base import SERVER_OWNED, Base, Replicated
 from sync.schema.bookkeeping import AuditEntry, ChangeRecord, Conflict, LocalState
 from sync.schema.casework import Access, Consultation, Receipt, Request
 from sync.schema.housing import Home, Stay
+from sync.schema.office import Counter, DeskCredential, EnrolmentCode
 from sync.schema.people import Person
 from sync.schema.reference import Account
 from sync.schema.reporting import FrozenReport
@@ -19,6 +20,7 @@ MODEL_BY_TABLE = {model.__tablename__: model for model in REPLICATED_MODELS}
 
 __all__ = [
     "MODEL_BY_TABLE", "REPLICATED_MODELS", "SERVER_OWNED", "Access", "Account", "Activity",
-    "AuditEntry", "Base", "ChangeRecord", "Conflict", "Consultation", "FrozenReport", "Home",
-    "LocalState", "Participation", "Person", "Receipt", "Replicated", "Request", "Stay",
+    "AuditEntry", "Base", "ChangeRecord", "Conflict", "Consultation", "Counter", "DeskCredential",
+    "EnrolmentCode", "FrozenReport", "Home", "LocalState", "Participation", "Person", "Receipt",
+    "Replicated", "Request", "Stay",
 ]

@@ -1,0 +1,1 @@
+"""The central store and its HTTP endpoint (FastAPI), at the district office."""

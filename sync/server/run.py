@@ -1,0 +1,29 @@
+"""Starting the endpoint on a store URL: migrate, then serve with uvicorn."""
+
+import logging
+
+from sync import migrate
+from sync.database import create_store_engine
+from sync.server.limits import ServerLimits
+from sync.server.store import CentralStore
+
+KEEP_ALIVE_SECONDS = 5
+
+
+def open_store(url: str) -> CentralStore:
+    """The central store at ``url``, migrated to this code's schema. SQLite runs with
+    synchronous=NORMAL in WAL: a power cut may lose the last pushes, which desks resend."""
+    engine = create_store_engine(url, durable=False)
+    migrate.upgrade(engine)
+    return CentralStore(engine)
+
+
+def serve(url: str, host: str, port: int, limits: ServerLimits | None = None) -> None:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    app = create_app(open_store(url), limits)
+    uvicorn.run(app, host=host, port=port, timeout_keep_alive=KEEP_ALIVE_SECONDS,
+                log_level="info")

@@ -1,0 +1,238 @@
+"""The central store: applying pushed batches and serving the pull cursor.
+
+Every row the office writes takes the next values of the ``server_seq`` counter, claimed by
+an UPDATE of the counter row inside the same transaction. That row stays locked until commit,
+so batches commit in the order of their sequence numbers and a puller that has seen seq N
+will never later find a row with a smaller seq appear: the cursor can skip nothing. Nothing
+that matters lives in memory, so several workers or hosts may serve one database.
+"""
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, select, update
+
+from sync.clock import HybridLogicalClock
+from sync.merge import Loser, conflict_id, decide, editing_site
+from sync.protocol import value_encoders, wire_columns
+from sync.schema import MODEL_BY_TABLE, REPLICATED_MODELS, Conflict, Counter
+from sync.server.batches import ParsedBatch
+from sync.server.transactions import write_transaction
+
+SHARED_TABLES = frozenset(model.__tablename__ for model in REPLICATED_MODELS
+                          if model.__replication_scope__ == "shared")
+SHARED_REGISTER = "people"
+"""The one table a desk may update for rows born at another site (DESIGN.md)."""
+
+
+class WriteForbidden(Exception):
+    """The batch touches rows the desk's site may not write; nothing was stored."""
+
+
+@dataclass
+class _TablePlan:
+    table: str
+    inserts: list[list[Any]] = field(default_factory=list)
+    updates: list[list[Any]] = field(default_factory=list)
+    held: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PushResult:
+    applied: int
+    conflicts: int
+    held: dict[str, list[tuple[str, str]]]
+
+
+def _may_write(site: str, table: str, incoming_site: str, stored_site: str | None) -> bool:
+    if stored_site is not None and incoming_site != stored_site:
+        return False  # the site a row was born at never changes
+    return incoming_site == site or (table == SHARED_REGISTER and stored_site is not None)
+
+
+class CentralStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.clock = HybridLogicalClock("office")
+
+    # -- push --------------------------------------------------------------------------------
+
+    def apply_batch(self, site: str, batch: ParsedBatch) -> PushResult:
+        """Merge a desk's batch in one transaction; idempotent. Raises WriteForbidden."""
+        with write_transaction(self.engine) as connection:
+            plans, conflicts = [], []
+            for model in REPLICATED_MODELS:  # parents first
+                table = model.__tablename__
+                if table in batch.rows:
+                    plan, lost = self._plan(connection, site, table, batch.rows[table])
+                    plans.append(plan)
+                    conflicts.extend(lost)
+            conflicts = self._new_conflicts(connection, conflicts)
+            writes = sum(len(p.inserts) + len(p.updates) for p in plans) + len(conflicts)
+            seq = self._claim_sequence(connection, writes)
+            for plan in plans:
+                seq = self._write(connection, plan, seq)
+            if conflicts:
+                _insert_rows(connection, Conflict.__table__, wire_columns("conflicts"),
+                             conflicts, seq)
+        return PushResult(applied=writes - len(conflicts), conflicts=len(conflicts),
+                          held={plan.table: plan.held for plan in plans})
+
+    def _plan(self, connection: Connection, site: str, table: str,
+              rows: list[list[Any]]) -> tuple[_TablePlan, list[list[Any]]]:
+        columns = MODEL_BY_TABLE[table].__table__.c
+        site_at, hlc_at = wire_columns(table).index("site"), wire_columns(table).index("hlc")
+        stored = dict(
+            (row.id, (row.hlc, row.site)) for row in connection.execute(
+                select(columns.id, columns.hlc, columns.site)
+                .where(columns.id.in_([values[0] for values in rows]))))
+        refused = [values[0] for values in rows
+                   if not _may_write(site, table, values[site_at],
+                                     stored.get(values[0], (None, None))[1])]
+        if refused:
+            raise WriteForbidden(
+                f"This desk ({site}) may not write {len(refused)} '{table}' row(s) of another "
+                f"site (first: {refused[0]}); nothing from this batch was stored.")
+        self.clock.observe(max(values[hlc_at] for values in rows))
+        plan, losers_stored, lost = _TablePlan(table), [], []
+        for values in rows:
+            row_id, hlc, base = values[0], values[hlc_at], values[-1]
+            stored_hlc = stored.get(row_id, (None,))[0]
+            decision = decide(stored_hlc, hlc, base)
+            if decision.write:
+                (plan.updates if stored_hlc else plan.inserts).append(values[:-1])
+            plan.held.append((row_id, hlc if decision.write or stored_hlc == hlc
+                              else stored_hlc))
+            if decision.loser is Loser.INCOMING:
+                lost.append(self._conflict(table, values[:-1], stored_hlc, site))
+            elif decision.loser is Loser.STORED:
+                losers_stored.append((row_id, hlc))
+        lost.extend(self._stored_losers(connection, table, losers_stored))
+        return plan, lost
+
+    def _stored_losers(self, connection: Connection, table: str,
+                       winners: list[tuple[str, str]]) -> Iterable[list[Any]]:
+        """Conflict rows for stored versions about to be overwritten by concurrent ones."""
+        if not winners:
+            return []
+        columns = MODEL_BY_TABLE[table].__table__.c
+        by_id = dict(winners)
+        stored = connection.execute(select(*(columns[name] for name in wire_columns(table)))
+                                    .where(columns.id.in_(list(by_id)))).all()
+        return [self._conflict(table, list(row), by_id[row.id], None) for row in stored]
+
+    def _conflict(self, table: str, loser: list[Any], winner_hlc: str,
+                  loser_site: str | None) -> list[Any]:
+        names = wire_columns(table)
+        encoded = {name: encode(value) for name, encode, value
+                   in zip(names, value_encoders(table), loser, strict=True)}
+        loser_hlc = encoded["hlc"]
+        values = {
+            "id": conflict_id(table, encoded["id"], loser_hlc),
+            "site": loser_site or editing_site(loser_hlc, encoded["site"]),
+            "hlc": self.clock.now(), "deleted": False,
+            "table_name": table, "row_id": encoded["id"], "winner_hlc": winner_hlc,
+            "loser_hlc": loser_hlc, "loser_row": json.dumps(encoded, ensure_ascii=False),
+            "detected_at": datetime.now().replace(microsecond=0),
+            "resolved_at": None, "resolution": None,
+        }
+        return [values[name] for name in wire_columns("conflicts")]
+
+    @staticmethod
+    def _new_conflicts(connection: Connection, conflicts: list[list[Any]]) -> list[list[Any]]:
+        """Drop conflicts already recorded (a redelivered batch loses the same way twice)."""
+        if not conflicts:
+            return conflicts
+        ids = Conflict.__table__.c.id
+        known = set(connection.execute(select(ids).where(
+            ids.in_([values[0] for values in conflicts]))).scalars())
+        fresh: dict[str, list[Any]] = {}
+        for values in conflicts:
+            if values[0] not in known:
+                fresh.setdefault(values[0], values)
+        return list(fresh.values())
+
+    @staticmethod
+    def _claim_sequence(connection: Connection, count: int) -> int:
+        """Reserve ``count`` sequence numbers; returns the first. Locks the counter row
+        until commit (the ordering guarantee above)."""
+        if count == 0:
+            return 0
+        counters = Counter.__table__
+        last = connection.execute(
+            update(counters).where(counters.c.name == "server_seq")
+            .values(value=counters.c.value + count).returning(counters.c.value)).scalar_one()
+        return last - count + 1
+
+    @staticmethod
+    def _write(connection: Connection, plan: _TablePlan, seq: int) -> int:
+        table = MODEL_BY_TABLE[plan.table].__table__
+        names = wire_columns(plan.table)
+        seq = _insert_rows(connection, table, names, plan.inserts, seq)
+        if plan.updates:
+            statement = update(table).where(table.c.id == bindparam("row_id"))
+            parameters = []
+            for values in plan.updates:
+                row = dict(zip(names[1:], values[1:], strict=True))
+                row["row_id"], row["server_seq"] = values[0], seq
+                parameters.append(row)
+                seq += 1
+            connection.execute(statement, parameters)
+        return seq
+
+    # -- pull --------------------------------------------------------------------------------
+
+    def changes_since(self, site: str, since: int, limit: int) -> dict[str, Any]:
+        """Up to ``limit`` rows with server_seq > ``since`` that ``site`` may see, in
+        server_seq order, grouped by table; plus the next cursor."""
+        with self.engine.connect() as connection, connection.begin():
+            seqs = []
+            for model in REPLICATED_MODELS:
+                seqs.extend(connection.execute(
+                    _visible(model.__table__, site, since, select(model.__table__.c.server_seq))
+                    .order_by(model.__table__.c.server_seq).limit(limit + 1)).scalars())
+            seqs.sort()
+            more = len(seqs) > limit
+            upto = seqs[min(limit, len(seqs)) - 1] if seqs else since
+            blocks = []
+            for model in REPLICATED_MODELS:
+                table = model.__tablename__
+                names, encoders = wire_columns(table), value_encoders(table)
+                columns = model.__table__.c
+                rows = connection.execute(_visible(
+                    model.__table__, site, since,
+                    select(*(columns[name] for name in names)))
+                    .where(columns.server_seq <= upto)).all()
+                if rows:
+                    blocks.append({"table": table, "columns": list(names), "rows": [
+                        [encode(value) for encode, value in zip(encoders, row, strict=True)]
+                        for row in rows]})
+        return {"changes": blocks, "next": upto, "more": more}
+
+    def row_count(self, table: str) -> int:
+        with self.engine.connect() as connection:
+            return connection.execute(
+                select(func.count()).select_from(MODEL_BY_TABLE[table].__table__)).scalar_one()
+
+
+def _visible(table: Table, site: str, since: int, query):
+    query = query.where(table.c.server_seq > since)
+    if table.name not in SHARED_TABLES:
+        query = query.where(table.c.site == site)
+    return query
+
+
+def _insert_rows(connection: Connection, table: Table, names: tuple[str, ...],
+                 rows: list[list[Any]], seq: int) -> int:
+    if rows:
+        parameters = []
+        for values in rows:
+            row = dict(zip(names, values, strict=True))
+            row["server_seq"] = seq
+            parameters.append(row)
+            seq += 1
+        connection.execute(insert(table), parameters)
+    return seq
