@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop.services.guards import live_person
-from desktop.services.search_index import exact_match, fold, query_terms
+from desktop.services.search_index import fold, query_terms, words_match
 from sync.errors import InvalidInput
 from sync.register import Register
 from sync.schema import Person
@@ -21,6 +21,7 @@ from sync.tax_code import check_tax_code
 
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_MATCHING_IDS = text("SELECT person_id FROM people_search WHERE people_search MATCH :words")
 
 
 @dataclass
@@ -117,8 +118,7 @@ def find_likely_duplicates(register: Register, draft: PersonDraft,
 def _same_name(session: Session, family_name: str, given_name: str) -> list[Person]:
     """People whose folded surname and name equal these, found through the search index."""
     words = query_terms(family_name) + query_terms(given_name)
-    ids = session.execute(text("SELECT person_id FROM people_search WHERE people_search "
-                               "MATCH :words"), {"words": exact_match(words, ())}).scalars()
+    ids = session.execute(_MATCHING_IDS, {"words": words_match(words, prefix=False)}).scalars()
     people = session.scalars(select(Person).where(Person.id.in_(list(ids)))).all()
     return [person for person in people if fold(person.family_name) == fold(family_name)
             and fold(person.given_name) == fold(given_name)]

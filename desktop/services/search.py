@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from sqlalchemy import text
 
-from desktop.services.search_index import prefix_match, query_terms
+from desktop.services.search_index import query_terms, words_match
 from sync.register import Register
 
 DEFAULT_LIMIT = 50
@@ -57,7 +57,7 @@ def search_people(register: Register, query: str, limit: int = DEFAULT_LIMIT
         return []
     first, rest = terms[0], terms[1:]
     parameters = {
-        "anywhere": prefix_match(terms),
+        "anywhere": words_match(terms),
         "surname": _first_in(first, ("family_name", "family_compact"), rest),
         "given": _first_in(first, ("given_name",), rest),
         "limit": limit,
@@ -69,8 +69,8 @@ def search_people(register: Register, query: str, limit: int = DEFAULT_LIMIT
 
 
 def _first_in(first: str, columns: tuple[str, ...], rest: list[str]) -> str:
-    expression = prefix_match([first], columns)
-    return f"{expression} AND {prefix_match(rest)}" if rest else expression
+    expression = words_match([first], columns)
+    return f"{expression} AND {words_match(rest)}" if rest else expression
 
 
 def _day(stored: str | None) -> date | None:

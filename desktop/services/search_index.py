@@ -112,7 +112,7 @@ def ensure_index(connection: Connection) -> bool:
     ).scalars())
     version = connection.execute(
         text("SELECT value FROM local_state WHERE key = 'search_index'")).scalar()
-    if present == set(_OBJECTS) and version == INDEX_VERSION:
+    if present.issuperset(_OBJECTS) and version == INDEX_VERSION:
         return False
     for name in ("people_search_after_insert", "people_search_after_update",
                  "people_search_after_delete"):
@@ -139,15 +139,11 @@ def query_terms(query: str) -> list[str]:
     return [term for term in re.split(r"[\W_]+", query or "") if term]
 
 
-def prefix_match(terms: list[str], columns: tuple[str, ...] = ()) -> str:
-    """An FTS5 expression matching rows that have every term as a word prefix; restricted
-    to ``columns`` when given. Terms are quoted, so nothing typed is read as syntax."""
+def words_match(terms: list[str], columns: tuple[str, ...] = (),
+                prefix: bool = True) -> str:
+    """An FTS5 expression matching rows that have every term as a word (or, with
+    ``prefix``, the start of a word), in ``columns`` when given. Terms are quoted, so
+    nothing typed is read as query syntax."""
     scope = "{" + " ".join(columns) + "} : " if columns else ""
-    return " AND ".join(f'{scope}"{term}"*' for term in terms)
-
-
-def exact_match(terms: list[str], columns: tuple[str, ...]) -> str:
-    """An FTS5 expression matching rows that have every term as a whole word in
-    ``columns``."""
-    scope = "{" + " ".join(columns) + "} : "
-    return " AND ".join(f'{scope}"{term}"' for term in terms)
+    star = "*" if prefix else ""
+    return " AND ".join(f'{scope}"{term}"{star}' for term in terms)

@@ -1,0 +1,89 @@
+"""The search index stays right whoever writes ``people``: ORM, bulk Core, sync, VACUUM."""
+
+from sqlalchemy import insert, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from desktop.services.desk import open_desk
+from desktop.services.search import search_people
+from desktop.services.search_index import ensure_index
+from sync.changes import record_changes
+from sync.ids import new_id
+from sync.register import Register
+from sync.schema import Person
+
+
+def _names(desk, query: str) -> list[str]:
+    return [hit.given_name for hit in search_people(desk, query)]
+
+
+def _row(given_name: str, family_name: str, **extra) -> dict:
+    return {"id": new_id(), "site": "rho", "hlc": "0", "deleted": False,
+            "given_name": given_name, "family_name": family_name, **extra}
+
+
+def test_bulk_core_inserts_and_updates_are_indexed(desk):
+    rows = [_row("Anna", "Verdi", phone=None), _row("Nicolò", "Verdi", phone="02 1234 5678")]
+    with desk.raw_writing() as connection:
+        connection.execute(insert(Person), rows)
+        record_changes(connection, [("people", row["id"]) for row in rows])
+    assert sorted(_names(desk, "verdi")) == ["Anna", "Nicolò"]
+    assert _names(desk, "0212345") == ["Nicolò"]
+    with desk.raw_writing() as connection:
+        connection.execute(update(Person).where(Person.id == rows[0]["id"])
+                           .values(deleted=True))
+    assert _names(desk, "verdi") == ["Nicolò"]
+
+
+def test_rows_applied_by_sync_as_upserts_or_replacements_are_indexed_once(desk):
+    row = _row("Anna", "Verdi")
+    upsert = sqlite_insert(Person).values(row)
+    upsert = upsert.on_conflict_do_update(index_elements=["id"],
+                                          set_={"family_name": upsert.excluded.family_name})
+    with desk.raw_writing() as connection:
+        connection.execute(upsert)
+        connection.execute(upsert.values({**row, "family_name": "Bianchi"}))
+        connection.execute(sqlite_insert(Person).prefix_with("OR REPLACE")
+                           .values({**row, "family_name": "Neri"}))
+    assert _names(desk, "verdi") == [] and _names(desk, "bianchi") == []
+    assert _names(desk, "neri") == ["Anna"]
+    with desk.reading() as session:
+        entries = session.execute(text("SELECT count(*) FROM people_search")).scalar()
+    assert entries == 1
+
+
+def test_opening_again_is_a_no_op_and_a_lost_index_is_rebuilt(desk, data_dir, add_person):
+    add_person("Verdi", "Anna")
+    with desk.raw_writing() as connection:
+        assert ensure_index(connection) is False
+        connection.exec_driver_sql("DROP TRIGGER people_search_after_update")
+    desk.close()
+    reopened = open_desk(data_dir)
+    try:
+        assert _names(reopened, "verd") == ["Anna"]
+        with reopened.raw_writing() as connection:
+            assert ensure_index(connection) is False
+    finally:
+        reopened.close()
+
+
+def test_a_register_made_without_the_index_gets_it_with_its_people(data_dir):
+    plain = Register.create(data_dir, "rho")
+    with plain.writing() as session:
+        session.add(Person(given_name="Anna", family_name="Verdi"))
+    plain.close()
+    desk = open_desk(data_dir)
+    try:
+        assert _names(desk, "anna verdi") == ["Anna"]
+    finally:
+        desk.close()
+
+
+def test_vacuum_renumbering_people_does_not_confuse_the_index(desk, add_person):
+    first, second = add_person("Verdi", "Anna"), add_person("Bianchi", "Luca")
+    with desk.raw_writing() as connection:
+        connection.execute(update(Person).where(Person.id == first.id).values(deleted=True))
+    with desk.engine.connect() as connection:
+        connection.exec_driver_sql("VACUUM")
+    with desk.writing() as session:
+        session.get(Person, second.id).given_name = "Luigi"
+    assert _names(desk, "bianchi") == ["Luigi"] and _names(desk, "verdi") == []
