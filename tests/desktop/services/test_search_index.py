@@ -78,12 +78,12 @@ def test_a_register_made_without_the_index_gets_it_with_its_people(data_dir):
         desk.close()
 
 
-def test_vacuum_renumbering_people_does_not_confuse_the_index(desk, add_person):
+def test_renumbered_people_rowids_do_not_confuse_the_index(desk, add_person):
+    """SQLite's VACUUM may renumber the rowids of ``people`` (its key is text)."""
     first, second = add_person("Verdi", "Anna"), add_person("Bianchi", "Luca")
     with desk.raw_writing() as connection:
-        connection.execute(update(Person).where(Person.id == first.id).values(deleted=True))
-    with desk.engine.connect() as connection:
-        connection.exec_driver_sql("VACUUM")
+        connection.exec_driver_sql("UPDATE people SET rowid = rowid + 100")
     with desk.writing() as session:
         session.get(Person, second.id).given_name = "Luigi"
+        session.get(Person, first.id).deleted = True
     assert _names(desk, "bianchi") == ["Luigi"] and _names(desk, "verdi") == []
