@@ -12,40 +12,64 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+translate = QCoreApplication.translate
 
 
 def _sentences_by_code() -> dict[str, str]:
     # Built per call so the sentences follow the language chosen at that moment.
     return {
-        "register_missing": _tr("This desk has no register yet: restart OP Desk to set it up."),
-        "register_exists": _tr("A register already exists in this folder: open it instead of "
-                               "creating a new one."),
-        "register_damaged": _tr("The register on this desk is damaged: restore the latest "
-                                "backup, or enrol the desk again to get its records back."),
-        "not_found": _tr("That record no longer exists: it may have been removed at another "
-                         "desk. Refresh the list and try again."),
-        "sign_in_refused": _tr("Name or password/PIN not recognised: try again, or ask a "
-                               "coordinator."),
-        "not_allowed": _tr("Your role does not allow this: ask a coordinator."),
-        "unreachable": _tr("The office cannot be reached: records are safe on this desk and "
-                           "will be sent next time."),
-        "unauthorized": _tr("The office no longer recognises this desk: ask the district "
-                            "office for a new enrolment code."),
-        "revoked": _tr("The office no longer recognises this desk: ask the district office "
-                       "for a new enrolment code."),
-        "enrolment_code_invalid": _tr("The enrolment code is wrong, already used or expired: "
-                                      "ask the district office for a new one."),
-        "wrong_site": _tr("That enrolment code is for another desk: ask the district office "
-                          "for a code for this desk."),
-        "rate_limited": _tr("The office is busy right now: OP Desk will try again in a few "
-                            "minutes."),
-        "too_large": _tr("Too much to send in one go: OP Desk will send it in smaller parts "
-                         "next time."),
-        "server_error": _tr("The office had a problem: records are safe on this desk and will "
-                            "be sent next time."),
+        "register_missing": translate(
+            "errors",
+            "This desk has no register yet: restart OP Desk to set it up."),
+        "register_exists": translate(
+            "errors",
+            "A register already exists in this folder: open it instead of creating a "
+            "new one."),
+        "register_damaged": translate(
+            "errors",
+            "The register on this desk is damaged: restore the latest backup, or "
+            "enrol the desk again to get its records back."),
+        "not_found": translate(
+            "errors",
+            "That record no longer exists: it may have been removed at another desk. "
+            "Refresh the list and try again."),
+        "sign_in_refused": translate(
+            "errors",
+            "Name or password/PIN not recognised: try again, or ask a coordinator."),
+        "not_allowed": translate(
+            "errors",
+            "Your role does not allow this: ask a coordinator."),
+        "unreachable": translate(
+            "errors",
+            "The office cannot be reached: records are safe on this desk and will be "
+            "sent next time."),
+        "unauthorized": translate(
+            "errors",
+            "The office no longer recognises this desk: ask the district office for a"
+            " new enrolment code."),
+        "revoked": translate(
+            "errors",
+            "The office no longer recognises this desk: ask the district office for a"
+            " new enrolment code."),
+        "enrolment_code_invalid": translate(
+            "errors",
+            "The enrolment code is wrong, already used or expired: ask the district "
+            "office for a new one."),
+        "wrong_site": translate(
+            "errors",
+            "That enrolment code is for another desk: ask the district office for a "
+            "code for this desk."),
+        "rate_limited": translate(
+            "errors",
+            "The office is busy right now: OP Desk will try again in a few minutes."),
+        "too_large": translate(
+            "errors",
+            "Too much to send in one go: OP Desk will send it in smaller parts next "
+            "time."),
+        "server_error": translate(
+            "errors",
+            "The office had a problem: records are safe on this desk and will be sent"
+            " next time."),
     }
 
 
@@ -55,20 +79,23 @@ def explain(error: BaseException) -> str:
     if code == "invalid_input":
         problems = getattr(error, "problems", None) or []
         if problems:
-            return _tr("Please check what was typed: {problems}.").format(
+            return translate("errors", "Please check what was typed: {problems}.").format(
                 problems="; ".join(problem.rstrip(".") for problem in problems))
-        return _tr("Please check what was typed: {problem}").format(problem=str(error))
+        return translate("errors", "Please check what was typed: {problem}").format(
+            problem=str(error))
     sentence = _sentences_by_code().get(code or "")
     if sentence:
         return sentence
     if _is_network_failure(error):
         return _sentences_by_code()["unreachable"]
     if isinstance(error, PermissionError):
-        return _tr("OP Desk may not write to its folder: ask whoever looks after this PC.")
+        return translate("errors", "OP Desk may not write to its folder: ask whoever looks "
+                                   "after this PC.")
     if isinstance(error, OSError) and error.errno == 28:
-        return _tr("The disk is full: free some space, then try again.")
-    return _tr("Something went wrong and nothing was saved: try again, and if it happens "
-               "again use \"Copy details\" and send them to the district office.")
+        return translate("errors", "The disk is full: free some space, then try again.")
+    return translate("errors", "Something went wrong and nothing was saved: try again, and if "
+                               "it happens again use \"Copy details\" and send them to the "
+                               "district office.")
 
 
 def _is_network_failure(error: BaseException) -> bool:
@@ -93,9 +120,10 @@ def details_of(error: BaseException) -> str:
 
 def build_error_box(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
     """The dialog ``show_error`` shows (built apart so tests and screenshots can inspect it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("OP Desk"), explain(error),
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("errors", "OP Desk"), explain(error),
                       QMessageBox.StandardButton.Ok, parent)
-    copy_button = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy_button = box.addButton(translate("errors", "Copy details"),
+                                QMessageBox.ButtonRole.ActionRole)
     copy_button.setObjectName("copyDetails")
     details = details_of(error)
     copy_button.clicked.disconnect()  # copying must not close the dialog

@@ -7,9 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -21,24 +19,25 @@ class Command:
 
 
 MENUS: tuple[tuple[Callable[[], str], tuple[Command | None, ...]], ...] = (
-    (lambda: _tr("&Desk"), (
-        Command("switch", lambda: _tr("&Switch volunteer…"), "Ctrl+Shift+L"),
-        Command("lock", lambda: _tr("&Lock"), "Ctrl+L"),
+    (lambda: translate("Menus", "&Desk"), (
+        Command("switch", lambda: translate("Menus", "&Switch volunteer…"), "Ctrl+Shift+L"),
+        Command("lock", lambda: translate("Menus", "&Lock"), "Ctrl+L"),
         None,
-        Command("settings", lambda: _tr("S&ettings…"), "Ctrl+,"),
-        Command("accounts", lambda: _tr("&Accounts…"), "Ctrl+Shift+A", coordinators_only=True),
+        Command("settings", lambda: translate("Menus", "S&ettings…"), "Ctrl+,"),
+        Command("accounts", lambda: translate("Menus", "&Accounts…"), "Ctrl+Shift+A",
+                coordinators_only=True),
         None,
-        Command("quit", lambda: _tr("&Quit"), "Ctrl+Q"),
+        Command("quit", lambda: translate("Menus", "&Quit"), "Ctrl+Q"),
     )),
-    (lambda: _tr("&Go"), ()),  # filled with the screens by the main window
-    (lambda: _tr("S&ync"), (
-        Command("sync_now", lambda: _tr("Sync &now"), "Ctrl+Shift+S"),
-        Command("conflicts", lambda: _tr("&Conflicts…"), "Ctrl+Shift+K",
+    (lambda: translate("Menus", "&Go"), ()),  # filled with the screens by the main window
+    (lambda: translate("Menus", "S&ync"), (
+        Command("sync_now", lambda: translate("Menus", "Sync &now"), "Ctrl+Shift+S"),
+        Command("conflicts", lambda: translate("Menus", "&Conflicts…"), "Ctrl+Shift+K",
                 coordinators_only=True),
     )),
-    (lambda: _tr("&Help"), (
-        Command("shortcuts", lambda: _tr("&Keyboard shortcuts"), "F1"),
-        Command("about", lambda: _tr("&About OP Desk"), None),
+    (lambda: translate("Menus", "&Help"), (
+        Command("shortcuts", lambda: translate("Menus", "&Keyboard shortcuts"), "F1"),
+        Command("about", lambda: translate("Menus", "&About OP Desk"), None),
     )),
 )
 

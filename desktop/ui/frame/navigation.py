@@ -12,9 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -42,17 +40,19 @@ class ScreenEntry:
 
 SCREENS = (
     ScreenEntry("sportello", "desktop.ui.sportello.screen", "SportelloScreen",
-                lambda: _tr("Desk")),
-    ScreenEntry("people", "desktop.ui.people.screen", "PeopleScreen", lambda: _tr("People")),
+                lambda: translate("Navigation", "Desk")),
+    ScreenEntry("people", "desktop.ui.people.screen", "PeopleScreen",
+                lambda: translate("Navigation", "People")),
     ScreenEntry("consultations", "desktop.ui.consultations.screen", "ConsultationsScreen",
-                lambda: _tr("Consultations")),
+                lambda: translate("Navigation", "Consultations")),
     ScreenEntry("requests", "desktop.ui.requests.screen", "RequestsScreen",
-                lambda: _tr("Requests")),
-    ScreenEntry("housing", "desktop.ui.housing.screen", "HousingScreen", lambda: _tr("Housing")),
+                lambda: translate("Navigation", "Requests")),
+    ScreenEntry("housing", "desktop.ui.housing.screen", "HousingScreen",
+                lambda: translate("Navigation", "Housing")),
     ScreenEntry("activities", "desktop.ui.activities.screen", "ActivitiesScreen",
-                lambda: _tr("Activities")),
+                lambda: translate("Navigation", "Activities")),
     ScreenEntry("keynumbers", "desktop.ui.keynumbers.screen", "KeyNumbersScreen",
-                lambda: _tr("Key numbers")),
+                lambda: translate("Navigation", "Key numbers")),
 )
 
 
@@ -86,8 +86,9 @@ class NavigationBar(QWidget):
             button = self.buttons[entry.key]
             button.setText(entry.label())
             shortcut = entry.shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+            coming = translate("Navigation", "{screen}: coming soon")
             button.setToolTip(f"{entry.label()} ({shortcut})" if button.isEnabled()
-                              else _tr("{screen}: coming soon").format(screen=entry.label()))
+                              else coming.format(screen=entry.label()))
 
     def mark(self, key: str) -> None:
         self.buttons[key].setChecked(True)
