@@ -40,12 +40,12 @@ def test_a_returning_visitor_is_found_by_part_of_the_name_and_registered_with_tw
     assert screen.selected_person_id() == rossi
     keyboard.type("ld")
     assert screen.theme_bar.chosen() == ["lavoro", "debito"]
-    with qtbot.waitSignal(screen.today.refreshed, timeout=5000):
+    with qtbot.waitSignal(screen.access_registered, timeout=5000):
         keyboard.press(ENTER)
 
     [access] = _accesses(desk_context)
     assert (access.person_id, access.themes) == (rossi, "lavoro;debito")
-    assert screen.today.access_ids()[0] == access.id
+    qtbot.waitUntil(lambda: screen.today.access_ids() == [access.id], timeout=5000)
     assert screen.today.row(0).family_name == "Rossi"
     assert screen.search_field.text() == "" and screen.search_field.hasFocus()
     assert screen.theme_bar.chosen() == []
@@ -87,11 +87,12 @@ def test_an_anonymous_access_is_one_keystroke_and_keeps_the_themes_chosen_while_
     keyboard.press(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     assert screen.search_field.text() == ""
     assert screen.theme_bar.chosen() == ["famiglia"]
-    with qtbot.waitSignal(screen.today.refreshed, timeout=5000):
+    with qtbot.waitSignal(screen.access_registered, timeout=5000):
         keyboard.press(Qt.Key.Key_F3)
 
     [access] = _accesses(desk_context)
     assert (access.person_id, access.themes) == (None, "famiglia")
+    qtbot.waitUntil(lambda: screen.today.access_ids() == [access.id], timeout=5000)
     assert screen.today.row(0).person_id is None
 
 
