@@ -22,6 +22,8 @@ from sync.schema import Access, AuditEntry, Consultation, Participation, Person,
 
 MERGE, UNDO = "merge_people", "undo_merge"
 SITE_SCOPED = (Access, Consultation, Request)
+MOVED_MODELS = {model.__tablename__: model for model in (*SITE_SCOPED, Stay, Participation)}
+"""The tables whose rows follow a person through a merge."""
 FILLABLE = ("tax_code", "birth_date", "sex", "municipality", "phone", "email", "consent_date",
             "consent_notice_version")
 
@@ -37,7 +39,7 @@ def merge_people(register: Register, keep_id: str, drop_id: str, account_id: str
     with register.writing(account_id) as session:
         acting_account(session, account_id, "volunteer")
         keep, drop = live_person(session, keep_id), live_person(session, drop_id)
-        moved = {model.__tablename__: [] for model in (*SITE_SCOPED, Stay, Participation)}
+        moved = {table: [] for table in MOVED_MODELS}
         for model in (*SITE_SCOPED, Stay):
             for row in _pointing_at(session, model, drop_id, register.site):
                 row.person_id = keep_id
@@ -72,7 +74,7 @@ def undo_merge(register: Register, merge_id: str, account_id: str) -> None:
         if drop.merged_into != keep_id:
             raise InvalidInput("This merge was already undone.")
         for table, ids in record["moved"].items():
-            model = _MODELS[table]
+            model = MOVED_MODELS[table]
             for row_id in ids:
                 row = session.get(model, row_id)
                 if row is not None and row.person_id == keep_id:
@@ -88,9 +90,6 @@ def undo_merge(register: Register, merge_id: str, account_id: str) -> None:
         drop.merged_into = None
         log_event(session, account_id, UNDO, "audit_log", merge_id,
                   {"keep": keep_id, "drop": drop_id})
-
-
-_MODELS = {model.__tablename__: model for model in (*SITE_SCOPED, Stay, Participation)}
 
 
 def _pointing_at(session: Session, model, person_id: str, site: str) -> list:
