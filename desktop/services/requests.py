@@ -37,8 +37,9 @@ def close_request(register: Register, request_id: str, state: str, closed_on: da
     with register.writing(account_id) as session:
         request = live_row(session, Request, request_id, "request")
         if request.state != OPEN_STATE:
-            raise InvalidInput(f"This request was already closed on {request.closed_on:%d/%m/%Y}"
-                               " and cannot be closed again.")
+            when = f" on {request.closed_on:%d/%m/%Y}" if request.closed_on else ""
+            raise InvalidInput(f"This request was already closed{when} and cannot be closed "
+                               "again.")
         if closed_on < request.opened_on:
             raise InvalidInput(f"The closing date is before the opening date "
                                f"({request.opened_on:%d/%m/%Y}): check it.")
