@@ -1,0 +1,96 @@
+"""One sync round for a desk: push what is pending, then pull what is new.
+
+Push goes first so that the office resolves this desk's edits before the desk takes in the
+office's state. Each step commits as it goes, so a round that fails halfway leaves a
+consistent register and the next round resumes. Outcome and online/offline state of the last
+attempt are kept in local_state, where ``read_sync_status`` finds them without the network.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sync.client import local_state
+from sync.client.connection import OfficeConnection
+from sync.client.errors import NotEnrolled, ServerUnreachable, SyncError
+from sync.client.pull import pull_all
+from sync.client.push import push_pending
+from sync.register import Register
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: str
+    """"push" or "pull"."""
+    done: int
+    total: int | None
+    """Known for push; None while pulling (the office does not say how much is left)."""
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    sent: int
+    received: int
+    conflicts: int
+    """Concurrent edits the office kept as conflicts during this round."""
+    finished_at: datetime
+
+    def sentence(self) -> str:
+        text = f"Sync done: {self.sent} record(s) sent, {self.received} received"
+        if self.conflicts:
+            text += f", {self.conflicts} conflicting edit(s) kept for a coordinator to review"
+        return text + "."
+
+
+ProgressCallback = Callable[[SyncProgress], None]
+
+
+def bind_credential(register: Register, server: str, token: str) -> None:
+    """Remember the office and this desk's credential; the pull cursor restarts at 0 so a
+    re-enrolled desk receives its site's whole history."""
+    with register.raw_writing() as connection:
+        local_state.put(connection, {local_state.SERVER: server.rstrip("/"),
+                                     local_state.TOKEN: token, local_state.PULL_CURSOR: "0"})
+
+
+def sync_once(register: Register, progress: ProgressCallback | None = None,
+              office: OfficeConnection | None = None) -> SyncOutcome:
+    """Push then pull. Raises a ``SyncError`` (e.g. ServerUnreachable) on failure, after
+    recording the attempt; what was committed before the failure stays committed."""
+    server, token = (register.local_value(local_state.SERVER),
+                     register.local_value(local_state.TOKEN))
+    if not server or not token:
+        raise NotEnrolled("This desk is not enrolled: run 'op-desk enroll --server URL "
+                          "--code CODE' with a code from the district office.")
+    report = progress or (lambda _progress: None)
+    connection = office or OfficeConnection(server, token)
+    try:
+        sent, conflicts = push_pending(
+            register, connection,
+            progress=lambda done, total: report(SyncProgress("push", done, total)))
+        received = pull_all(register, connection,
+                            progress=lambda done: report(SyncProgress("pull", done, None)))
+    except SyncError as error:
+        _record_attempt(register, online=not isinstance(error, ServerUnreachable),
+                        error=str(error))
+        raise
+    finally:
+        if office is None:
+            connection.close()
+    outcome = SyncOutcome(sent, received, conflicts, _now())
+    _record_attempt(register, online=True, error="", success=outcome.finished_at)
+    return outcome
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _record_attempt(register: Register, *, online: bool, error: str,
+                    success: datetime | None = None) -> None:
+    values = {local_state.LAST_ATTEMPT: _now().isoformat(),
+              local_state.LAST_ONLINE: "1" if online else "0", local_state.LAST_ERROR: error}
+    if success:
+        values[local_state.LAST_SUCCESS] = success.isoformat()
+    with register.raw_writing() as connection:
+        local_state.put(connection, values)

@@ -1,0 +1,103 @@
+"""Sending the desk's pending changes to the office, one acknowledged batch at a time.
+
+A batch holds the CURRENT state of rows named in change_log (deduplicated), each with its
+``base_hlc`` (the version last exchanged). Only after the office's reply does one local
+transaction mark what it acknowledged and drop exactly the change records the batch covered,
+so a batch cut off on the way simply goes again, and the office ignores versions it already
+holds. Change records written while a batch travels are kept for the next round.
+"""
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, func, select, update
+
+from sync.client.connection import OfficeConnection
+from sync.protocol import BASE_HLC, DEFAULT_BATCH_ROWS, value_encoders, wire_columns
+from sync.register import Register
+from sync.schema import MODEL_BY_TABLE, REPLICATED_MODELS, ChangeRecord
+
+changes = ChangeRecord.__table__
+PendingRow = tuple[str, str]  # (table, row id)
+
+
+def pending_count(connection: Connection) -> int:
+    """How many distinct rows wait to be sent."""
+    grouped = select(changes.c.table_name, changes.c.row_id).distinct().subquery()
+    return connection.execute(select(func.count()).select_from(grouped)).scalar_one()
+
+
+def push_pending(register: Register, office: OfficeConnection,
+                 batch_rows: int = DEFAULT_BATCH_ROWS,
+                 progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+    """Push until nothing is pending; returns (rows sent, conflicts the office recorded)."""
+    sent = conflicts = 0
+    while pending := _pending_rows(register):
+        rows = list(pending)
+        for start in range(0, len(rows), batch_rows):
+            chunk = rows[start:start + batch_rows]
+            batch = _read_batch(register, chunk)
+            reply = office.push(batch) if batch["changes"] else {}
+            _acknowledge(register, batch, reply, [seq for row in chunk for seq in pending[row]])
+            sent += sum(len(block["rows"]) for block in batch["changes"])
+            conflicts += int(reply.get("conflicts", 0))
+            if progress:
+                progress(sent, len(rows))
+    return sent, conflicts
+
+
+def _pending_rows(register: Register) -> dict[PendingRow, list[int]]:
+    """Every pending row with the seqs of its change records, oldest change first."""
+    pending: dict[PendingRow, list[int]] = {}
+    with register.engine.connect() as connection:
+        for seq, table, row_id in connection.execute(
+                select(changes.c.seq, changes.c.table_name, changes.c.row_id)
+                .order_by(changes.c.seq)):
+            pending.setdefault((table, row_id), []).append(seq)
+    return pending
+
+
+def _read_batch(register: Register, chunk: list[PendingRow]) -> dict[str, Any]:
+    """The current state of ``chunk``'s rows, read in one snapshot, as a push message."""
+    ids_by_table: dict[str, list[str]] = {}
+    for table, row_id in chunk:
+        ids_by_table.setdefault(table, []).append(row_id)
+    with register.engine.connect() as connection, connection.begin():
+        blocks = [_block(connection, model.__tablename__, ids_by_table[model.__tablename__])
+                  for model in REPLICATED_MODELS if model.__tablename__ in ids_by_table]
+    return {"batch_id": str(uuid.uuid4()), "changes": [b for b in blocks if b["rows"]]}
+
+
+def _block(connection: Connection, table: str, ids: list[str]) -> dict[str, Any]:
+    names, encoders = wire_columns(table), value_encoders(table)
+    columns = MODEL_BY_TABLE[table].__table__.c
+    rows = connection.execute(select(*(columns[name] for name in names), columns.synced_hlc)
+                              .where(columns.id.in_(ids))).all()
+    return {"table": table, "columns": [*names, BASE_HLC],
+            "rows": [[encode(value) for encode, value in zip(encoders, row[:-1], strict=True)]
+                     + [row[-1]] for row in rows]}
+
+
+def _acknowledge(register: Register, batch: dict[str, Any], reply: dict[str, Any],
+                 covered_seqs: list[int]) -> None:
+    """Record what the office now holds and drop the covered change records, together.
+
+    ``synced_hlc`` becomes the version sent when the office kept it; when the office kept
+    another (ours lost a concurrent edit, and sits in its conflicts), the row is left alone
+    and the next pull brings the winner.
+    """
+    held = {table: dict(pairs) for table, pairs in reply.get("held", {}).items()}
+    with register.raw_writing() as connection:
+        for block in batch["changes"]:
+            table, stamps = block["table"], held.get(block["table"], {})
+            hlc_at = block["columns"].index("hlc")
+            accepted = [{"row_id": row[0], "sent": row[hlc_at]} for row in block["rows"]
+                        if stamps.get(row[0]) == row[hlc_at]]
+            if accepted:
+                model_table = MODEL_BY_TABLE[table].__table__
+                connection.execute(update(model_table)
+                                   .where(model_table.c.id == bindparam("row_id"))
+                                   .values(synced_hlc=bindparam("sent")), accepted)
+        connection.execute(delete(changes).where(changes.c.seq == bindparam("covered")),
+                           [{"covered": seq} for seq in covered_seqs])
