@@ -9,7 +9,7 @@ from sync.cli_support import build_parser, run_command
 from sync.paths import desk_data_dir
 
 COMMAND_MODULES = (
-    "desktop.commands.init",
+    "desktop.commands.init", "desktop.commands.enroll", "desktop.commands.sync",
 )
 
 
