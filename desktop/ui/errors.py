@@ -12,6 +12,8 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from sync.errors import InvalidInput
+
 translate = QCoreApplication.translate
 
 
@@ -39,7 +41,7 @@ def _sentences_by_code() -> dict[str, str]:
         "not_allowed": translate(
             "errors",
             "Your role does not allow this: ask a coordinator."),
-        "unreachable": translate(
+        "server_unreachable": translate(
             "errors",
             "The office cannot be reached: records are safe on this desk and will be "
             "sent next time."),
@@ -47,18 +49,22 @@ def _sentences_by_code() -> dict[str, str]:
             "errors",
             "The office no longer recognises this desk: ask the district office for a"
             " new enrolment code."),
-        "revoked": translate(
-            "errors",
-            "The office no longer recognises this desk: ask the district office for a"
-            " new enrolment code."),
-        "enrolment_code_invalid": translate(
+        "enrolment_refused": translate(
             "errors",
             "The enrolment code is wrong, already used or expired: ask the district "
             "office for a new one."),
-        "wrong_site": translate(
+        "forbidden": translate(
             "errors",
-            "That enrolment code is for another desk: ask the district office for a "
-            "code for this desk."),
+            "The office refused records this desk may not send: call the district office; "
+            "nothing is lost."),
+        "not_enrolled": translate(
+            "errors",
+            "This desk is not enrolled with the office yet: ask the district office for an "
+            "enrolment code."),
+        "invalid_input": translate(
+            "errors",
+            "The office refused the records as malformed: update OP Desk or call the district "
+            "office; records stay on this desk."),
         "rate_limited": translate(
             "errors",
             "The office is busy right now: OP Desk will try again in a few minutes."),
@@ -76,8 +82,8 @@ def _sentences_by_code() -> dict[str, str]:
 def explain(error: BaseException) -> str:
     """One sentence for the person at the desk; never raises, never shows a traceback."""
     code = getattr(error, "code", None)
-    if code == "invalid_input":
-        problems = getattr(error, "problems", None) or []
+    if isinstance(error, InvalidInput):
+        problems = error.problems
         if problems:
             return translate("errors", "Please check what was typed: {problems}.").format(
                 problems="; ".join(problem.rstrip(".") for problem in problems))
@@ -87,7 +93,7 @@ def explain(error: BaseException) -> str:
     if sentence:
         return sentence
     if _is_network_failure(error):
-        return _sentences_by_code()["unreachable"]
+        return _sentences_by_code()["server_unreachable"]
     if isinstance(error, PermissionError):
         return translate("errors", "OP Desk may not write to its folder: ask whoever looks "
                                    "after this PC.")

@@ -61,6 +61,7 @@ class DeskSettings:
     def __init__(self, data_dir: Path,
                  steps: dict[int, Callable[[QSettings], None]] | None = None) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
+        self._folder = data_dir
         self._store = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         _upgrade(self._store, steps or UPGRADE_STEPS)
 
@@ -85,6 +86,11 @@ class DeskSettings:
     def sync(self) -> None:
         """Flush to disk (QSettings also does it by itself, later)."""
         self._store.sync()
+
+    @property
+    def folder(self) -> Path:
+        """The data folder the settings file lives in."""
+        return self._folder
 
     @property
     def version(self) -> int:

@@ -454,8 +454,16 @@
         <translation>Il codice di iscrizione è sbagliato, già usato o scaduto: chiedine uno nuovo all'Ufficio di Piano.</translation>
     </message>
     <message>
-        <source>That enrolment code is for another desk: ask the district office for a code for this desk.</source>
-        <translation>Questo codice di iscrizione è per un altro sportello: chiedi all'Ufficio di Piano un codice per questo sportello.</translation>
+        <source>The office refused records this desk may not send: call the district office; nothing is lost.</source>
+        <translation>L'ufficio ha rifiutato dati che questo sportello non può inviare: chiama l'Ufficio di Piano; non si perde nulla.</translation>
+    </message>
+    <message>
+        <source>This desk is not enrolled with the office yet: ask the district office for an enrolment code.</source>
+        <translation>Questo sportello non è ancora collegato all'ufficio: chiedi all'Ufficio di Piano un codice di iscrizione.</translation>
+    </message>
+    <message>
+        <source>The office refused the records as malformed: update OP Desk or call the district office; records stay on this desk.</source>
+        <translation>L'ufficio ha rifiutato i dati perché non validi: aggiorna OP Desk o chiama l'Ufficio di Piano; i dati restano su questo sportello.</translation>
     </message>
     <message>
         <source>The office is busy right now: OP Desk will try again in a few minutes.</source>
