@@ -14,9 +14,18 @@ DEFINITIONS_VERSION = "2026.1"
 
 @dataclass(frozen=True)
 class Group:
+    """A block of the public page: its headline number and the sentence under it.
+
+    The captions are the public page's sentences with ``{indicator_id}`` placeholders, so the
+    report reads like the page the funders already know.
+    """
+
     code: str
     it: str
     en: str
+    headline: str
+    caption_it: str
+    caption_en: str
 
 
 @dataclass(frozen=True)
@@ -34,15 +43,41 @@ class Indicator:
 
 
 GROUPS = (
-    Group("accessi", "Accessi", "Accesses"),
-    Group("lavoro", "Lavoro", "Work"),
-    Group("famiglia", "Famiglia", "Family"),
-    Group("risparmio", "Risparmio", "Savings"),
-    Group("casa", "Casa", "Housing"),
-    Group("eventi", "Eventi", "Events"),
-    Group("socialita", "Laboratori di socialità", "Sociality labs"),
-    Group("comunita", "Laboratori di comunità", "Community labs"),
+    Group("accessi", "Accessi", "Accesses", "accesses",
+          "accessi agli #OP Cafè per consulenze", "accesses to the OP Cafè for advice"),
+    Group("lavoro", "Lavoro", "Work", "work_consultations",
+          "consulenze individuali sul tema del lavoro con {orientation_group_participants} "
+          "partecipanti ai gruppi di orientamento e {training_participants} partecipanti "
+          "impegnati in formazione e borsa lavoro ({training_hired} poi assunti)",
+          "individual consultations on work, with {orientation_group_participants} people in "
+          "orientation groups and {training_participants} in training and work grants "
+          "({training_hired} hired afterwards)"),
+    Group("famiglia", "Famiglia", "Family", "family_requests",
+          "richieste per la famiglia ({family_requests_satisfied_pct} soddisfatte)",
+          "family requests ({family_requests_satisfied_pct} satisfied)"),
+    Group("risparmio", "Risparmio", "Savings", "savings_consultations",
+          "consulenze individuali sul tema del risparmio con {financial_education_participants} "
+          "partecipanti ai percorsi di educazione e pianificazione finanziaria "
+          "({school_students} ragazzi partecipanti nelle scuole)",
+          "individual consultations on savings, with {financial_education_participants} people "
+          "in financial education and planning courses ({school_students} students reached "
+          "in schools)"),
+    Group("casa", "Casa", "Housing", "housing_requests",
+          "richieste di soluzioni abitative transitorie, {housing_units} case a disposizione "
+          "del progetto e {housing_guests} persone ospitate",
+          "requests for transitional housing, {housing_units} homes at the project's disposal "
+          "and {housing_guests} people hosted"),
+    Group("eventi", "Eventi", "Events", "events",
+          "eventi e {event_participants} cittadini partecipanti",
+          "events and {event_participants} citizens taking part"),
+    Group("socialita", "Laboratori di socialità", "Sociality labs", "sociality_labs",
+          "laboratori di socialità con {sociality_lab_participants} partecipanti",
+          "sociality labs with {sociality_lab_participants} participants"),
+    Group("comunita", "Laboratori di comunità", "Community labs", "community_labs",
+          "laboratori di comunità con {community_lab_users} fruitori dei servizi",
+          "community labs with {community_lab_users} users of their services"),
 )
+
 
 _DISTINCT_IT = ("persone distinte (una persona unita a un'altra conta come quella in cui è "
                 "stata unita)")
@@ -158,3 +193,8 @@ SCOPE_RULE_EN = ("An item counts when its date falls between the first and the l
 
 def indicators_in(group: str) -> tuple[Indicator, ...]:
     return tuple(indicator for indicator in INDICATORS if indicator.group == group)
+
+
+def caption(group: Group, values: dict[str, str], language: str = "it") -> str:
+    """The group's sentence with its numbers filled in (already formatted as text)."""
+    return (group.caption_it if language == "it" else group.caption_en).format(**values)

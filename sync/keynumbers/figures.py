@@ -8,7 +8,7 @@ reprinted from it alone.
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sync.keynumbers.definitions import DEFINITIONS_VERSION
+from sync.keynumbers.definitions import DEFINITIONS_VERSION, INDICATOR_IDS
 
 
 @dataclass
@@ -58,9 +58,16 @@ class KeyNumbers:
             start=date.fromisoformat(shape["from"]),
             end=date.fromisoformat(shape["to"]),
             sites=tuple(shape["sites"]),
-            indicators=dict(shape["indicators"]),
-            by_site={site: dict(values) for site, values in shape["by_site"].items()},
+            indicators=_in_contract_order(shape["indicators"]),
+            by_site={site: _in_contract_order(shape["by_site"][site]) for site in shape["sites"]},
             generated_at=datetime.fromisoformat(shape["generated_at"]),
             definitions_version=shape["definitions_version"],
             charts=ChartData(**charts) if charts is not None else None,
         )
+
+
+def _in_contract_order(values: dict[str, int]) -> dict[str, int]:
+    """Indicators in the contract's order (canonical JSON sorts them), unknown ones last."""
+    return {key: values[key] for key in sorted(
+        values, key=lambda key: (INDICATOR_IDS.index(key) if key in INDICATOR_IDS
+                                 else len(INDICATOR_IDS), key))}

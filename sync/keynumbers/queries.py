@@ -35,7 +35,7 @@ def compute(bind: Bind, start: date | str, end: date | str,
     """
     scope = make_scope(start, end, sites)
     tally: Tally = defaultdict(lambda: defaultdict(int))
-    with _connection(bind) as connection:
+    with connected(bind) as connection:
         for measure in (_accesses, _consultations, _requests, _activities, _people, _homes,
                         _stays):
             measure(connection, scope, tally)
@@ -49,7 +49,8 @@ def compute(bind: Bind, start: date | str, end: date | str,
 
 
 @contextmanager
-def _connection(bind: Bind):
+def connected(bind: Bind):
+    """A connection from an engine (opened and closed here) or the caller's own one."""
     if isinstance(bind, Connection):
         yield bind
         return

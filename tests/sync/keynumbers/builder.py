@@ -63,3 +63,36 @@ class StoreBuilder:
     def stay(self, start_on: str, guests: int, **kw) -> str:
         return self._insert(Stay, home_id=new_id(), guests=guests,
                             start_on=date.fromisoformat(start_on), **kw)
+
+
+def fill_a_mixed_store(build: StoreBuilder) -> None:
+    """A little of everything at three cafés, with rows just outside March 2026 and tombstones,
+    for tests that compare the counts with other views of the same rows."""
+    people = [build.person() for _ in range(4)]
+    build.person(merged_into=people[0])
+    for site, day in (("rho", "01"), ("lainate", "15"), ("settimo", "31")):
+        build.access(f"2026-03-{day}T09:30", themes="lavoro;risparmio", site=site)
+        build.access(f"2026-03-{day}T23:59", person=people[1], themes="casa", site=site)
+        build.access("2026-04-01T00:00", site=site)
+        build.access(f"2026-03-{day}T10:00", site=site, deleted=True)
+        build.consultation(f"2026-03-{day}T09:30", "lavoro", site=site)
+        build.consultation(f"2026-03-{day}T09:40", "risparmio", site=site)
+        build.request("famiglia", f"2026-03-{day}", state="soddisfatta", site=site)
+        build.request("famiglia", f"2026-03-{day}", site=site)
+        build.request("casa", f"2026-03-{day}", site=site)
+        for kind, heads in (("evento", 20), ("laboratorio_socialita", 8),
+                            ("laboratorio_comunita", None), ("scuola", 25)):
+            build.activity(kind, f"2026-03-{day}", head_count=heads, site=site)
+        group = build.activity("gruppo_orientamento", f"2026-03-{day}", site=site)
+        course = build.activity("formazione_borsa_lavoro", f"2026-03-{day}", site=site)
+        money = build.activity("educazione_finanziaria", f"2026-03-{day}", site=site)
+        build.activity("educazione_finanziaria", f"2026-03-{day}", head_count=9, site=site)
+        for person in people[:3]:
+            build.participation(group, person, site=site)
+            build.participation(money, person, site=site)
+        build.participation(course, people[3], outcome="assunto", site=site)
+        build.participation(course, people[2], site=site)
+        build.home("2026-01-01", "2026-03-01", site=site)
+        build.home("2026-04-01", None, site=site)
+        build.stay(f"2026-03-{day}", guests=3, site=site)
+        build.stay("2026-02-28", guests=2, site=site)
