@@ -92,12 +92,12 @@ def _acknowledge(register: Register, batch: dict[str, Any], reply: dict[str, Any
         for block in batch["changes"]:
             table, stamps = block["table"], held.get(block["table"], {})
             hlc_at = block["columns"].index("hlc")
-            accepted = [{"row_id": row[0], "sent": row[hlc_at]} for row in block["rows"]
+            accepted = [{"b_id": row[0], "sent": row[hlc_at]} for row in block["rows"]
                         if stamps.get(row[0]) == row[hlc_at]]
             if accepted:
                 model_table = MODEL_BY_TABLE[table].__table__
                 connection.execute(update(model_table)
-                                   .where(model_table.c.id == bindparam("row_id"))
+                                   .where(model_table.c.id == bindparam("b_id"))
                                    .values(synced_hlc=bindparam("sent")), accepted)
         connection.execute(delete(changes).where(changes.c.seq == bindparam("covered")),
                            [{"covered": seq} for seq in covered_seqs])

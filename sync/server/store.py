@@ -173,11 +173,11 @@ class CentralStore:
         names = wire_columns(plan.table)
         seq = _insert_rows(connection, table, names, plan.inserts, seq)
         if plan.updates:
-            statement = update(table).where(table.c.id == bindparam("row_id"))
+            statement = update(table).where(table.c.id == bindparam("b_id"))
             parameters = []
             for values in plan.updates:
                 row = dict(zip(names[1:], values[1:], strict=True))
-                row["row_id"], row["server_seq"] = values[0], seq
+                row["b_id"], row["server_seq"] = values[0], seq
                 parameters.append(row)
                 seq += 1
             connection.execute(statement, parameters)
