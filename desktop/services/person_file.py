@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services.audit import log_event
 from desktop.services.guards import acting_account, live_row
+from sync.errors import OpDeskError
 from sync.register import Register
 from sync.schema import (
     Access,
@@ -66,11 +67,19 @@ def export_person_data(register: Register, person_id: str, path: Path,
                     "site": register.site, **asdict(gathered)}
         log_event(session, account_id, "export_person_data", "people", person_id,
                   {"file": path.name})
-        partial = path.with_name(path.name + ".part")
-        partial.write_text(json.dumps(document, default=str, ensure_ascii=False, indent=2),
-                           "utf-8")
-        os.replace(partial, path)
+        _write_whole(path, json.dumps(document, default=str, ensure_ascii=False, indent=2))
     return path
+
+
+def _write_whole(path: Path, content: str) -> None:
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_text(content, "utf-8")
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise OpDeskError(f"The file {path} could not be written ({error.strerror}): "
+                          "choose another folder.") from error
 
 
 def _gather(session: Session, person_id: str, include_notes: bool) -> PersonFile:
