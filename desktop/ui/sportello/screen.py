@@ -62,6 +62,7 @@ class SportelloScreen(QWidget):
 
     def _build(self) -> None:
         self.search_field = QLineEdit()
+        self.search_field.setObjectName("search")
         self.search_field.setPlaceholderText(
             self.tr("Surname and name, codice fiscale or phone"))
         self.search_field.setClearButtonEnabled(True)
@@ -95,8 +96,12 @@ class SportelloScreen(QWidget):
         self.results_view.setTabKeyNavigation(False)
         self.results_view.verticalHeader().hide()
         self.results_view.setShowGrid(False)
-        self.results_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        header = self.results_view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(160)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results_view.verticalHeader().setDefaultSectionSize(30)
         self.results_view.installEventFilter(self)
         self.results_view.doubleClicked.connect(self.register_selected)
 
@@ -126,7 +131,8 @@ class SportelloScreen(QWidget):
         self.setStyleSheet(
             "QPushButton#theme:checked { background: palette(highlight);"
             " color: palette(highlighted-text); }"
-            " QLabel#hint { color: palette(mid); }"
+            " QLabel#hint { color: #5f6368; }"
+            " QLineEdit#search { font-size: 12pt; padding: 4px; }"
             " QLabel#sectionTitle { font-weight: bold; }"
             " QLabel#feedback[error=\"true\"] { color: #b3261e; }")
 

@@ -1,5 +1,7 @@
 """A real desk register behind a real DeskContext, and keyboard helpers, for screen tests."""
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -8,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.services.desk import create_desk
 from desktop.services.people import PersonDraft, create_person
 from desktop.ui.context import DeskContext
+from sync.schema import Account
 
 
 @pytest.fixture
@@ -17,6 +20,15 @@ def desk_context(tmp_path, qtbot):
     yield context
     context.runner.wait_for_done()
     register.close()
+
+
+def sign_in(context: DeskContext, role: str) -> None:
+    """Put someone with ``role`` at the desk (the password is not what these tests are about)."""
+    with context.register.writing() as session:
+        account = Account(username=role, display_name=f"Giulia {role}", role=role,
+                          secret_hash="-", active=True, created_at=datetime.now())
+        session.add(account)
+    context.set_account(account)
 
 
 def add_person(context: DeskContext, family_name: str, given_name: str, **details) -> str:
