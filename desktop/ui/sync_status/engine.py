@@ -6,10 +6,8 @@ Kept apart so the status line and its tests do not depend on the client's intern
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
-
+from sync.client import read_sync_status, sync_once
 from sync.register import Register
-from sync.schema import ChangeRecord
 
 
 @dataclass(frozen=True)
@@ -22,11 +20,12 @@ class SyncSnapshot:
 
 def read_snapshot(register: Register) -> SyncSnapshot:
     """Where sync stands, read from the register alone (no network)."""
-    with register.reading() as session:
-        waiting = session.scalar(select(func.count(func.distinct(ChangeRecord.row_id)))) or 0
-    return SyncSnapshot(enrolled=False, waiting=waiting)
+    status = read_sync_status(register)
+    return SyncSnapshot(enrolled=status.enrolled, online=bool(status.last_attempt_online),
+                        last_success=status.last_success_at, waiting=status.changes_waiting)
 
 
 def run_sync(register: Register) -> SyncSnapshot:
     """One full round with the office; raises the client's typed errors on failure."""
-    raise NotImplementedError("the sync client has not landed yet")
+    sync_once(register)
+    return read_snapshot(register)

@@ -76,3 +76,32 @@ def test_a_register_made_by_init_asks_only_for_the_coordinator(qtbot, data_dir):
     assert not window.is_locked(), "the coordinator who just set up the desk is logged in"
     assert window.context.account.username == "giulia"
     window.context.register.close()
+
+
+def test_enrolment_with_a_real_office_binds_the_desk_and_pulls_its_site(qtbot, data_dir,
+                                                                        office):
+    from sync.client import read_sync_status
+    from sync.enrolment import issue_code
+
+    i18n.install_language("it")
+    runner = BackgroundRunner()
+    wizard = FirstRunWizard(data_dir, runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard)
+    page = wizard.enrol_page
+    qtbot.keyClicks(page.server, office.url)
+    qtbot.keyClicks(page.code, "not-a-code")
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: "codice di iscrizione" in page.message.text(), timeout=20_000)
+    assert wizard.currentId() != COORDINATOR and not register_file(data_dir).exists()
+
+    page.code.setText(issue_code(office.store.engine, "pregnana"))
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == COORDINATOR, timeout=20_000)
+    register = wizard.register
+    assert register.site == "pregnana"
+    status = read_sync_status(register)
+    assert status.enrolled and status.server == office.url and status.last_success_at
+    register.close()
+    runner.wait_for_done()
