@@ -49,6 +49,77 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflitti da rivedere</translation>
+    </message>
+    <message>
+        <source>Two desks changed the same record before syncing. The version shown now won by time; choose which one to keep.</source>
+        <translation>Due sportelli hanno modificato lo stesso dato prima di sincronizzarsi. La versione mostrata ora ha vinto perché più recente; scegli quale tenere.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trovato</translation>
+    </message>
+    <message>
+        <source>What the other version says</source>
+        <translation>Cosa dice l'altra versione</translation>
+    </message>
+    <message>
+        <source>No conflicts: every desk agrees.</source>
+        <translation>Nessun conflitto: tutti gli sportelli sono d'accordo.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this version</source>
+        <translation>Tieni &amp;questa versione</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other version</source>
+        <translation>Tieni l'&amp;altra versione</translation>
+    </message>
+    <message>
+        <source>the same values</source>
+        <translation>gli stessi valori</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consulenza</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Alloggio</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Ospitalità</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Partecipazione</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorPage</name>
     <message>
         <source>The first coordinator</source>
