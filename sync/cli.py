@@ -9,6 +9,7 @@ from sync.paths import office_database_url
 
 COMMAND_MODULES: tuple[str, ...] = (
     "sync.commands.serve", "sync.commands.enroll", "sync.commands.revoke",
+    "sync.commands.report",
 )
 
 
