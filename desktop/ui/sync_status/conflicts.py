@@ -5,6 +5,8 @@ Each row says in words what the record is, when the clash was found and which fi
 edit back (it then travels to every desk like any change).
 """
 
+from datetime import datetime
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,8 +47,12 @@ def differences(register: Register, conflict: ConflictView) -> tuple[str, list[s
             current = getattr(row, field)
             shown = current.isoformat() if hasattr(current, "isoformat") else current
             if shown != other:
-                changed.append(f"{field}: {shown!s} → {other!s}")
+                changed.append(f"{field}: {_plain(shown)} → {_plain(other)}")
     return name, changed
+
+
+def _plain(value) -> str:
+    return "—" if value in (None, "") else str(value)
 
 
 class ConflictsDialog(QDialog):
@@ -100,8 +106,7 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
             name, changed = differences(register, conflict)
-            when = moment_in_words(conflict.detected_at, conflict.detected_at,
-                                   self.context.language)
+            when = moment_in_words(conflict.detected_at, datetime.now(), self.context.language)
             cells = (f"{self.table_label(conflict.table)}: {name}", when,
                      "\n".join(changed) or self.tr("the same values"))
             for column, text in enumerate(cells):

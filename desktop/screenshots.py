@@ -1,0 +1,142 @@
+"""Pictures of every screen and dialog of the desk window, in Italian and in English.
+
+    python -m desktop.screenshots OUTDIR
+
+writes ``OUTDIR/it/*.png`` and ``OUTDIR/en/*.png`` at 1366×768 (dialogs at their own size),
+from a throw-away desk with a few people, accesses and a conflict. It runs offscreen, so it
+works on a build machine without a display; look at the pictures to check that every screen
+is aligned, readable and unclipped.
+"""
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.services import accounts
+from desktop.services.accesses import register_access
+from desktop.services.desk import create_desk
+from desktop.services.people import PersonDraft, create_person
+from sync.schema import Conflict
+
+WINDOW_SIZE = (1366, 768)
+SAMPLE_PEOPLE = (
+    ("Rossi", "Marco", "RSSMRC80A01H264D", "Rho"),
+    ("Rossi", "Anna", None, "Lainate"),
+    ("Rossini", "Fatima", None, "Pero"),
+    ("Bianchi", "Nicolò", None, "Arese"),
+)
+
+
+def _sample_desk(data_dir: Path) -> None:
+    register = create_desk(data_dir, "rho")
+    giulia = accounts.create_account(register, "giulia", "Giulia Bianchi", "coordinator",
+                                     "24680", None)
+    accounts.create_account(register, "marco", "Marco Verdi", "volunteer", "13579", giulia.id)
+    first = None
+    for family, given, tax_code, town in SAMPLE_PEOPLE:
+        person = create_person(register, PersonDraft(
+            given_name=given, family_name=family, tax_code=tax_code, municipality=town,
+            birth_date=None if tax_code else date(1985, 3, 14),
+            consent_date=date.today(), consent_notice_version="2026-01"), giulia.id)
+        first = first or person
+        register_access(register, person.id, ["lavoro", "debito"], giulia.id)
+    register_access(register, None, ["famiglia"], giulia.id)
+    with register.writing(giulia.id) as session:
+        session.add(Conflict(table_name="people", row_id=first.id, winner_hlc=first.hlc,
+                             loser_hlc=first.hlc, detected_at=datetime.now(),
+                             loser_row=json.dumps({"id": first.id, "phone": "333 1234567"})))
+    register.close()
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    app = QApplication.instance()
+    widget.show()
+    for _ in range(5):
+        app.processEvents()
+    widget.grab().save(str(path))
+
+
+def _grab_dialog(make: Callable[[], QWidget], path: Path) -> None:
+    dialog = make()
+    _save(dialog, path)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def take_screenshots(out_dir: Path, language: str) -> list[Path]:
+    """Every screen and dialog in ``language``; returns the files written."""
+    from desktop.ui.accounts.dialog import AccountsDialog, NewAccountDialog
+    from desktop.ui.app import open_main_window, prepare_application
+    from desktop.ui.background import BackgroundRunner
+    from desktop.ui.errors import build_error_box
+    from desktop.ui.frame.settings_dialog import SettingsDialog
+    from desktop.ui.settings import DeskSettings
+    from desktop.ui.sync_status.conflicts import ConflictsDialog
+    from desktop.ui.wizard.first_run import FirstRunWizard
+    from sync.errors import RegisterDamaged
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        data_dir = Path(scratch) / "desk"
+        _sample_desk(data_dir)
+        DeskSettings(data_dir).language = language
+        app, settings = prepare_application(data_dir)
+        window = open_main_window(data_dir, settings)
+        window.resize(*WINDOW_SIZE)
+        _save(window, out_dir / "01-lock-screen.png")
+        window.lock_screen.people.setCurrentRow(0)
+        window.lock_screen.secret.setText("24680")
+        window.lock_screen.try_unlock()
+        while window.is_locked():
+            app.processEvents()
+        for number, key in enumerate(window.screen_widgets, start=2):
+            window.show_screen(key)
+            _save(window, out_dir / f"{number:02d}-screen-{key}.png")
+        dialogs = {
+            "settings": lambda: SettingsDialog(settings, window),
+            "accounts": lambda: AccountsDialog(window.context, window),
+            "new-account": lambda: NewAccountDialog(language, window),
+            "conflicts": lambda: ConflictsDialog(window.context, window),
+            "error": lambda: build_error_box(RegisterDamaged("The register is damaged."),
+                                             window),
+        }
+        for name, make in dialogs.items():
+            _grab_dialog(make, out_dir / f"20-dialog-{name}.png")
+        runner = BackgroundRunner()
+        wizard = FirstRunWizard(Path(scratch) / "new-desk", runner)
+        for number, page_id in enumerate(wizard.pageIds(), start=1):
+            wizard.setStartId(page_id)
+            wizard.restart()
+            _save(wizard, out_dir / f"30-wizard-{number}.png")
+        wizard.close()
+        window.context.runner.wait_for_done()
+        window.close()
+        window.context.register.close()
+    return sorted(out_dir.glob("*.png"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if len(arguments) != 1:
+        print("usage: python -m desktop.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    out = Path(arguments[0])
+    from desktop.ui.app import create_application
+
+    create_application()
+    for language in ("it", "en"):
+        written = take_screenshots(out / language, language)
+        print(f"{len(written)} pictures in {out / language}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
