@@ -2,6 +2,9 @@
 
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from desktop.backups.health import damaged_register
 from desktop.services.search_index import ensure_index
 from sync.register import Register
 
@@ -12,8 +15,15 @@ def create_desk(data_dir: Path, site: str) -> Register:
 
 
 def open_desk(data_dir: Path) -> Register:
-    """The register in ``data_dir``, migrated and ready for the desk."""
-    return _prepare(Register.open(data_dir))
+    """The register in ``data_dir``, migrated and ready for the desk; ``RegisterDamaged``,
+    with the way out, when SQLite finds the file unreadable."""
+    try:
+        register = Register.open(data_dir)
+    except OperationalError:  # locked, read-only, full disk: not damage
+        raise
+    except DatabaseError as error:
+        raise damaged_register(data_dir, str(error.orig)) from error
+    return _prepare(register)
 
 
 def _prepare(register: Register) -> Register:

@@ -12,6 +12,7 @@ from desktop.backups import (
     check_register,
     set_backup_folder,
 )
+from desktop.services.desk import open_desk
 from sync.errors import RegisterDamaged
 from sync.paths import register_file
 from tests.desktop.backups.helpers import add_people, corrupt_table
@@ -68,3 +69,10 @@ def test_a_file_that_is_no_database_is_detected_at_start_up(data_dir):
     register_file(data_dir).write_bytes(b"\x00garbage" * 1000)
     with pytest.raises(RegisterDamaged, match="op-desk restore"):
         check_register(data_dir)
+
+
+def test_opening_an_unreadable_register_says_it_is_damaged_and_what_to_do(register, data_dir):
+    register.close()
+    register_file(data_dir).write_bytes(b"\x00garbage" * 1000)
+    with pytest.raises(RegisterDamaged, match=r"file is not a database.*op-desk restore"):
+        open_desk(data_dir)
