@@ -95,12 +95,14 @@ def add_casework(register: Register, people: int = 5, tag: str = "") -> list[str
     ids = []
     with register.writing() as session:
         for index in range(people):
-            person = Person(given_name=f"Nome{tag}{index}", family_name=f"Cognome{register.site}",
+            person = Person(given_name=f"Nome{tag}{index}",
+                            family_name=f"Cognome{register.site}",
                             birth_date=date(1980, 1, 1 + index % 28))
             session.add(person)
             session.flush()
             ids.append(person.id)
-            session.add(Access(person_id=person.id, occurred_at=datetime(2026, 3, 2, 10, index),
+            session.add(Access(person_id=person.id,
+                               occurred_at=datetime(2026, 3, 2, 10, index % 60),
                                themes="lavoro;casa", notes="riservato"))
         session.add(Home(description=f"Alloggio {register.site}{tag}", places=3))
         session.add(Activity(kind="evento", title=f"Festa {register.site}{tag}",

@@ -1,0 +1,63 @@
+"""Messages cut off halfway or delivered twice end exactly like one clean delivery."""
+
+import httpx
+import pytest
+
+from sync.client import ServerUnreachable, sync_once
+from sync.client.connection import OfficeConnection
+from sync.client.push import _pending_rows, _read_batch
+from tests.sync.office import add_casework
+from tests.sync.proxy import CuttingProxy
+
+
+def _counter(office):
+    with office.store.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT value FROM counters").scalar_one()
+
+
+@pytest.mark.parametrize("request_bytes", [10_000, None], ids=["request-cut", "reply-lost"])
+def test_a_push_cut_off_ends_correct_after_the_retry(office, tmp_path, request_bytes):
+    desk = office.enrol(tmp_path / "rho", "rho")
+    add_casework(desk, people=150)  # ~60 kB push body
+    proxy = CuttingProxy(office.port, request_bytes=request_bytes)
+    try:
+        with OfficeConnection(proxy.url, desk.local_value("sync.token"),
+                              backoff=0.01) as through_proxy:
+            outcome = sync_once(desk, office=through_proxy)
+    finally:
+        proxy.close()
+    assert proxy.cut_done == 1
+    assert office.store.row_count("people") == 150
+    assert office.store.row_count("accesses") == 150
+    assert _counter(office) == 302  # every row took one seq: nothing applied twice
+    assert outcome.conflicts == 0 and office.store.row_count("conflicts") == 0
+    assert sync_once(desk).sent == 0
+
+
+def test_a_sync_failing_on_every_attempt_leaves_everything_pending_then_succeeds(
+        office, tmp_path):
+    desk = office.enrol(tmp_path / "rho", "rho")
+    add_casework(desk, people=150)
+    proxy = CuttingProxy(office.port, cuts=10, request_bytes=5_000)
+    try:
+        with OfficeConnection(proxy.url, desk.local_value("sync.token"), attempts=2,
+                              backoff=0.01) as through_proxy, pytest.raises(ServerUnreachable):
+            sync_once(desk, office=through_proxy)
+    finally:
+        proxy.close()
+    assert office.store.row_count("people") == 0
+    outcome = sync_once(desk)
+    assert outcome.sent == 302 and office.store.row_count("people") == 150
+
+
+def test_the_same_batch_delivered_twice_changes_nothing_the_second_time(office, tmp_path):
+    desk = office.enrol(tmp_path / "rho", "rho")
+    add_casework(desk, people=20)
+    batch = _read_batch(desk, list(_pending_rows(desk)))
+    headers = {"Authorization": f"Bearer {desk.local_value('sync.token')}"}
+    first = httpx.post(f"{office.url}/v1/batches", json=batch, headers=headers).json()
+    seq_after_first = _counter(office)
+    second = httpx.post(f"{office.url}/v1/batches", json=batch, headers=headers).json()
+    assert first["applied"] == 42 and second["applied"] == 0
+    assert first["held"] == second["held"]
+    assert _counter(office) == seq_after_first
