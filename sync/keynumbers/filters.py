@@ -63,17 +63,18 @@ def accesses_in(scope: Scope) -> ColumnElement[bool]:
 
 
 def consultations_in(scope: Scope, themes) -> ColumnElement[bool]:
-    return and_(_live_in_sites(CONSULTATIONS, scope), CONSULTATIONS.c.theme.in_(sorted(themes)),
+    return and_(_live_in_sites(CONSULTATIONS, scope),
+                CONSULTATIONS.c.theme.in_(sorted(set(themes))),
                 _moment_in(CONSULTATIONS.c.occurred_at, scope))
 
 
 def requests_opened_in(scope: Scope, kinds) -> ColumnElement[bool]:
-    return and_(_live_in_sites(REQUESTS, scope), REQUESTS.c.kind.in_(sorted(kinds)),
+    return and_(_live_in_sites(REQUESTS, scope), REQUESTS.c.kind.in_(sorted(set(kinds))),
                 REQUESTS.c.opened_on.between(scope.start, scope.end))
 
 
 def activities_started_in(scope: Scope, kinds) -> ColumnElement[bool]:
-    return and_(_live_in_sites(ACTIVITIES, scope), ACTIVITIES.c.kind.in_(sorted(kinds)),
+    return and_(_live_in_sites(ACTIVITIES, scope), ACTIVITIES.c.kind.in_(sorted(set(kinds))),
                 ACTIVITIES.c.starts_on.between(scope.start, scope.end))
 
 
