@@ -3,40 +3,37 @@
 Every word typed must be the start of a word of the surname, name, tax code or phone
 (accents, case and phone separators ignored), so "ross mar" finds Marco Rossi, "nicolo"
 finds Nicolò, "RSSMRC" finds by code and "3331234" finds "333 1234567". Merged and deleted
-people are never returned. Ranking, best first: the first word starts the surname, then it
-starts the given name, then anything else (code, phone); within each, the person seen most
-recently at this desk first, then alphabetical.
+people are never returned. Ranking, best first: the first word starts (a word of) the
+surname, then it starts the given name, then anything else (code, phone); within each, the
+person whose last access is most recent first, then the most recently registered.
+
+Each tier is one FTS query read in the index's rank order (see ``search_index``) and cut at
+``limit``, so the cost follows the page size, not the number of matches.
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
 
 from desktop.services.search_index import query_terms, words_match
 from sync.register import Register
 
 DEFAULT_LIMIT = 50
 
-_SEARCH = text("""
-WITH hits AS (SELECT person_id FROM people_search WHERE people_search MATCH :anywhere),
-surname_first AS (SELECT person_id FROM people_search WHERE people_search MATCH :surname),
-name_first AS (SELECT person_id FROM people_search WHERE people_search MATCH :given)
-SELECT p.id, p.family_name, p.given_name, p.tax_code, p.municipality,
-       (SELECT max(a.occurred_at) FROM accesses AS a
-         WHERE a.person_id = p.id AND a.deleted = 0) AS last_access,
-       CASE WHEN p.id IN surname_first THEN 0 WHEN p.id IN name_first THEN 1 ELSE 2 END
-         AS tier
-FROM hits JOIN people AS p ON p.id = hits.person_id
-WHERE p.deleted = 0 AND p.merged_into IS NULL
-ORDER BY tier, last_access IS NULL, last_access DESC, p.family_name, p.given_name
-LIMIT :limit
-""")
+_TIER = text("SELECT person_id FROM people_search WHERE people_search MATCH :match "
+             "ORDER BY rowid DESC LIMIT :limit")
+_ROWS = text("""
+    SELECT p.id, p.family_name, p.given_name, p.tax_code, p.municipality, k.last_access
+    FROM people AS p JOIN people_search_keys AS k ON k.person_id = p.id
+    WHERE p.id IN :ids AND p.deleted = 0 AND p.merged_into IS NULL
+""").bindparams(bindparam("ids", expanding=True))
 
 
 @dataclass(frozen=True)
 class PersonHit:
-    """One line of the search results, light enough to show thousands."""
+    """One line of the search results."""
 
     id: str
     family_name: str | None
@@ -55,23 +52,32 @@ def search_people(register: Register, query: str, limit: int = DEFAULT_LIMIT
     terms = query_terms(query)
     if not terms or limit <= 0:
         return []
-    first, rest = terms[0], terms[1:]
-    parameters = {
-        "anywhere": words_match(terms),
-        "surname": _first_in(first, ("family_name", "family_compact"), rest),
-        "given": _first_in(first, ("given_name",), rest),
-        "limit": limit,
-    }
     with register.reading() as session:
-        rows = session.execute(_SEARCH, parameters).all()
-    return [PersonHit(row.id, row.family_name, row.given_name, row.tax_code, row.municipality,
-                      _day(row.last_access)) for row in rows]
+        ranked: dict[str, None] = {}
+        for match in _tiers(terms):
+            for person_id in session.execute(_TIER, {"match": match, "limit": limit}).scalars():
+                ranked.setdefault(person_id)
+            if len(ranked) >= limit:
+                break
+        ids = list(ranked)[:limit]
+        rows = _rows(session, ids)
+    return [rows[person_id] for person_id in ids if person_id in rows]
 
 
-def _first_in(first: str, columns: tuple[str, ...], rest: list[str]) -> str:
-    expression = words_match([first], columns)
-    return f"{expression} AND {words_match(rest)}" if rest else expression
+def _tiers(terms: list[str]) -> list[str]:
+    """FTS expressions from the best tier to the widest: the first word in the surname, in
+    the given name, anywhere; the other words anywhere."""
+    first, rest = terms[0], terms[1:]
+    tail = f" AND {words_match(rest)}" if rest else ""
+    return [words_match([first], ("family_name", "family_compact")) + tail,
+            words_match([first], ("given_name",)) + tail,
+            words_match(terms)]
 
 
-def _day(stored: str | None) -> date | None:
-    return datetime.fromisoformat(stored).date() if stored else None
+def _rows(session: Session, ids: list[str]) -> dict[str, PersonHit]:
+    if not ids:
+        return {}
+    return {row.id: PersonHit(row.id, row.family_name, row.given_name, row.tax_code,
+                              row.municipality,
+                              date.fromisoformat(row.last_access) if row.last_access else None)
+            for row in session.execute(_ROWS, {"ids": ids})}

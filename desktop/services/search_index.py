@@ -9,9 +9,13 @@ wire. The index is desk-local and derived: dropping it loses nothing, and ``ensu
 rebuilds it whenever it is missing (a new register, or a batch migration that recreated
 ``people`` and so dropped its triggers).
 
-The FTS rowid is the index's own, mapped to the person id in ``people_search_keys``: the
-rowids of ``people`` itself may change on VACUUM (its key is a text id), so they are never
-stored. Only live people (not deleted, not merged into another) are indexed.
+The FTS rowid is the index's own and encodes the ranking: the day of the person's last
+access in the high bits, a per-person serial in the low 32. A search then reads matches in
+``rowid DESC`` order and stops after the first page instead of sorting every hit (a
+two-letter query may match a third of the register). ``people_search_keys`` maps a person
+to that rowid; the rowids of ``people`` itself may change on VACUUM (its key is text), so
+they are never stored. Triggers on ``accesses`` move a person's entry when their last access
+changes. Only live people (not deleted, not merged into another) are indexed.
 """
 
 import re
@@ -19,10 +23,12 @@ import unicodedata
 
 from sqlalchemy import Connection, text
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 TOKENIZER = "unicode61 remove_diacritics 2"
-_OBJECTS = ("people_search", "people_search_keys", "people_search_after_insert",
-            "people_search_after_update", "people_search_after_delete")
+_TRIGGERS = ("people_search_person_added", "people_search_person_changed",
+             "people_search_person_removed", "people_search_access_added",
+             "people_search_access_changed", "people_search_access_removed")
+_OBJECTS = ("people_search", "people_search_keys", "people_search_keys_serial", *_TRIGGERS)
 
 
 def _digits(column: str) -> str:
@@ -47,26 +53,48 @@ def _compact_name(row: str) -> str:
     return f"replace(replace(coalesce({row}.family_name, ''), '''', ''), ' ', '')"
 
 
-def _indexed_values(row: str) -> str:
-    return (f"{row}.id, {row}.family_name, {_compact_name(row)}, {row}.given_name, "
-            f"{row}.tax_code, {_phone_terms(row)}")
-
-
 def _live(row: str) -> str:
     return f"{row}.deleted = 0 AND {row}.merged_into IS NULL"
 
 
-def _reindex_statements(row: str) -> str:
-    """Trigger body: forget the person's old entry, then index the row if it is live."""
+def _last_access(person_id: str) -> str:
+    return (f"(SELECT max(substr(a.occurred_at, 1, 10)) FROM accesses AS a "
+            f"WHERE a.person_id = {person_id} AND a.deleted = 0)")
+
+
+def _search_rowid(last_access: str, serial: str) -> str:
+    """Day of the last access (0: never) in the high bits, the person's serial below."""
+    return f"(coalesce(CAST(julianday({last_access}) AS INTEGER), 0) << 32) | {serial}"
+
+
+_INSERT_ENTRIES = f"""
+    INSERT INTO people_search (rowid, person_id, family_name, family_compact, given_name,
+                               tax_code, phone)
+    SELECT k.search_rowid, p.id, p.family_name, {_compact_name("p")}, p.given_name,
+           p.tax_code, {_phone_terms("p")}
+    FROM people AS p JOIN people_search_keys AS k ON k.person_id = p.id
+    WHERE {_live("p")}"""
+
+
+def _reindex(person_id: str) -> str:
+    """Trigger statements: drop the person's entry, recompute its rank, index it if live."""
     return f"""
     DELETE FROM people_search WHERE rowid =
-        (SELECT search_rowid FROM people_search_keys WHERE person_id = {row}.id);
-    DELETE FROM people_search_keys WHERE person_id = {row}.id;
-    INSERT INTO people_search (person_id, family_name, family_compact, given_name, tax_code,
-                               phone)
-        SELECT {_indexed_values(row)} WHERE {_live(row)};
-    INSERT INTO people_search_keys (person_id, search_rowid)
-        SELECT {row}.id, last_insert_rowid() WHERE {_live(row)};"""
+        (SELECT search_rowid FROM people_search_keys WHERE person_id = {person_id});
+    INSERT OR IGNORE INTO people_search_keys (person_id, serial, search_rowid)
+        SELECT {person_id}, coalesce((SELECT max(serial) FROM people_search_keys), 0) + 1, 0
+        WHERE EXISTS (SELECT 1 FROM people WHERE id = {person_id});
+    UPDATE people_search_keys SET last_access = {_last_access(person_id)}
+        WHERE person_id = {person_id};
+    UPDATE people_search_keys SET search_rowid = {_search_rowid("last_access", "serial")}
+        WHERE person_id = {person_id};
+    {_INSERT_ENTRIES} AND p.id = {person_id};"""
+
+
+_FORGET = """
+    DELETE FROM people_search WHERE rowid =
+        (SELECT search_rowid FROM people_search_keys WHERE person_id = old.id);
+    DELETE FROM people_search_keys WHERE person_id = old.id;"""
 
 
 def _schema() -> list[str]:
@@ -75,28 +103,34 @@ def _schema() -> list[str]:
             person_id UNINDEXED, family_name, family_compact, given_name, tax_code, phone,
             tokenize = '{TOKENIZER}', prefix = '1 2 3')""",
         """CREATE TABLE people_search_keys (
-            person_id TEXT PRIMARY KEY, search_rowid INTEGER NOT NULL) WITHOUT ROWID""",
-        f"""CREATE TRIGGER people_search_after_insert AFTER INSERT ON people
-            BEGIN {_reindex_statements("new")} END""",
-        f"""CREATE TRIGGER people_search_after_update
+            person_id TEXT PRIMARY KEY, serial INTEGER NOT NULL,
+            search_rowid INTEGER NOT NULL, last_access TEXT) WITHOUT ROWID""",
+        "CREATE INDEX people_search_keys_serial ON people_search_keys (serial)",
+        f"""CREATE TRIGGER people_search_person_added AFTER INSERT ON people
+            BEGIN {_reindex("new.id")} END""",
+        f"""CREATE TRIGGER people_search_person_changed
             AFTER UPDATE OF id, family_name, given_name, tax_code, phone, deleted, merged_into
-            ON people BEGIN {_reindex_statements("new")} END""",
-        """CREATE TRIGGER people_search_after_delete AFTER DELETE ON people BEGIN
-            DELETE FROM people_search WHERE rowid =
-                (SELECT search_rowid FROM people_search_keys WHERE person_id = old.id);
-            DELETE FROM people_search_keys WHERE person_id = old.id;
-        END""",
+            ON people BEGIN {_FORGET} {_reindex("new.id")} END""",
+        f"CREATE TRIGGER people_search_person_removed AFTER DELETE ON people BEGIN {_FORGET} END",
+        f"""CREATE TRIGGER people_search_access_added AFTER INSERT ON accesses
+            WHEN new.person_id IS NOT NULL BEGIN {_reindex("new.person_id")} END""",
+        f"""CREATE TRIGGER people_search_access_changed
+            AFTER UPDATE OF person_id, occurred_at, deleted ON accesses
+            BEGIN {_reindex("old.person_id")} {_reindex("new.person_id")} END""",
+        f"""CREATE TRIGGER people_search_access_removed AFTER DELETE ON accesses
+            BEGIN {_reindex("old.person_id")} END""",
     ]
 
 
 def _fill_statements() -> list[str]:
     """Index every live person at once (a new index over an existing register)."""
     return [
-        f"""INSERT INTO people_search (rowid, person_id, family_name, family_compact,
-                                       given_name, tax_code, phone)
-            SELECT p.rowid, {_indexed_values("p")} FROM people AS p WHERE {_live("p")}""",
-        """INSERT INTO people_search_keys (person_id, search_rowid)
-            SELECT person_id, rowid FROM people_search""",
+        f"""INSERT INTO people_search_keys (person_id, serial, search_rowid, last_access)
+            SELECT p.id, row_number() OVER (ORDER BY p.rowid), 0, {_last_access("p.id")}
+            FROM people AS p""",
+        f"UPDATE people_search_keys SET search_rowid = "
+        f"{_search_rowid('last_access', 'serial')}",
+        _INSERT_ENTRIES,
     ]
 
 
@@ -107,16 +141,15 @@ def ensure_index(connection: Connection) -> bool:
     otherwise drops whatever part is left and rebuilds from ``people``. Returns whether it
     rebuilt.
     """
-    present = set(connection.execute(
-        text("SELECT name FROM sqlite_master WHERE name LIKE 'people\\_search%' ESCAPE '\\'")
-    ).scalars())
+    present = dict(connection.execute(text(
+        "SELECT name, type FROM sqlite_master WHERE name LIKE 'people\\_search%' ESCAPE '\\'"
+    )).all())
     version = connection.execute(
         text("SELECT value FROM local_state WHERE key = 'search_index'")).scalar()
-    if present.issuperset(_OBJECTS) and version == INDEX_VERSION:
+    if present.keys() >= set(_OBJECTS) and version == INDEX_VERSION:
         return False
-    for name in ("people_search_after_insert", "people_search_after_update",
-                 "people_search_after_delete"):
-        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    for name in [name for name, kind in present.items() if kind == "trigger"]:
+        connection.exec_driver_sql(f"DROP TRIGGER {name}")
     connection.exec_driver_sql("DROP TABLE IF EXISTS people_search")
     connection.exec_driver_sql("DROP TABLE IF EXISTS people_search_keys")
     for statement in [*_schema(), *_fill_statements()]:

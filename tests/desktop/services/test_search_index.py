@@ -1,5 +1,7 @@
 """The search index stays right whoever writes ``people``: ORM, bulk Core, sync, VACUUM."""
 
+from datetime import date, datetime
+
 from sqlalchemy import insert, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -9,7 +11,7 @@ from desktop.services.search_index import ensure_index
 from sync.changes import record_changes
 from sync.ids import new_id
 from sync.register import Register
-from sync.schema import Person
+from sync.schema import Access, Person
 
 
 def _names(desk, query: str) -> list[str]:
@@ -55,7 +57,7 @@ def test_opening_again_is_a_no_op_and_a_lost_index_is_rebuilt(desk, data_dir, ad
     add_person("Verdi", "Anna")
     with desk.raw_writing() as connection:
         assert ensure_index(connection) is False
-        connection.exec_driver_sql("DROP TRIGGER people_search_after_update")
+        connection.exec_driver_sql("DROP TRIGGER people_search_person_changed")
     desk.close()
     reopened = open_desk(data_dir)
     try:
@@ -87,3 +89,22 @@ def test_renumbered_people_rowids_do_not_confuse_the_index(desk, add_person):
         session.get(Person, second.id).given_name = "Luigi"
         session.get(Person, first.id).deleted = True
     assert _names(desk, "bianchi") == ["Luigi"] and _names(desk, "verdi") == []
+
+
+def test_the_last_access_follows_inserted_moved_and_tombstoned_accesses(desk, add_person):
+    anna, ugo = add_person("Verdi", "Anna"), add_person("Verdi", "Ugo")
+    rows = [{"id": new_id(), "site": "rho", "hlc": "0", "deleted": False, "themes": "",
+             "person_id": anna.id, "occurred_at": datetime(2026, 3, day, 10)} for day in (1, 5)]
+    with desk.raw_writing() as connection:
+        connection.execute(insert(Access), rows)
+    assert [(h.given_name, h.last_access) for h in search_people(desk, "verdi")] == [
+        ("Anna", date(2026, 3, 5)), ("Ugo", None)]
+    with desk.raw_writing() as connection:
+        connection.execute(update(Access).where(Access.id == rows[1]["id"])
+                           .values(person_id=ugo.id))
+    assert [(h.given_name, h.last_access) for h in search_people(desk, "verdi")] == [
+        ("Ugo", date(2026, 3, 5)), ("Anna", date(2026, 3, 1))]
+    with desk.raw_writing() as connection:
+        connection.execute(update(Access).where(Access.id == rows[1]["id"]).values(deleted=True))
+    assert [(h.given_name, h.last_access) for h in search_people(desk, "verdi")] == [
+        ("Anna", date(2026, 3, 1)), ("Ugo", None)]
