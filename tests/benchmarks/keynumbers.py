@@ -53,7 +53,7 @@ class Dialect:
         if self.name == "sqlite":
             return (f"WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq "
                     f"WHERE i < {count - 1}) ", "seq")
-        return "", f"generate_series(0, {count - 1}) AS seq(i)"
+        return "", f"generate_series(0::bigint, {count - 1}) AS seq(i)"
 
     def moment(self, seconds: str) -> str:
         if self.name == "sqlite":
@@ -63,7 +63,7 @@ class Dialect:
     def day(self, days: str) -> str:
         if self.name == "sqlite":
             return f"date('{START}', '+' || ({days}) || ' days')"
-        return f"(DATE '{START}' + ({days}))"
+        return f"(DATE '{START}' + ({days})::integer)"
 
     def flag(self, condition: str) -> str:
         return f"({condition})" if self.name == "postgresql" else f"(CASE WHEN {condition} " \
@@ -119,25 +119,25 @@ def fill(engine: Engine, accesses: int) -> None:
             "start_on": dialect.day("(i * 17) % 1095")})
 
 
-def median_seconds(action: Callable[[], object], runs: int) -> float:
+def timed(label: str, action: Callable[[], object], runs: int, target: float) -> None:
+    """Run ``action`` ``runs`` times after one warm-up, print median, min and max."""
     action()  # warm the cache, as a report is rarely the first read of the day
     times = []
     for _ in range(runs):
         began = time.perf_counter()
         action()
         times.append(time.perf_counter() - began)
-    return statistics.median(times)
+    median = statistics.median(times)
+    print(f"{label:<44} {median * 1000:>8.0f} {min(times) * 1000:>7.0f} "
+          f"{max(times) * 1000:>7.0f} {target * 1000:>7.0f}  {'yes' if median < target else 'NO'}",
+          flush=True)
 
 
-def measure(label: str, engine: Engine, runs: int) -> list[tuple[str, float, float]]:
-    numbers = compute(engine, START, END)
-    print(f"{label}: {numbers.indicators['accesses']:,} accesses counted in the period")
-    return [
-        (f"{label}: compute()", median_seconds(lambda: compute(engine, START, END), runs), 1.0),
-        (f"{label}: compute(with charts) + PDF",
-         median_seconds(lambda: render_pdf(compute(engine, START, END, with_charts=True)),
-                        max(3, runs // 2)), 2.0),
-    ]
+def measure(label: str, engine: Engine, runs: int) -> None:
+    timed(f"{label}: compute()", lambda: compute(engine, START, END), runs, 1.0)
+    timed(f"{label}: compute(with charts) + PDF",
+          lambda: render_pdf(compute(engine, START, END, with_charts=True)), max(3, runs // 2),
+          2.0)
 
 
 def sqlite_office(folder: Path, accesses: int) -> Engine:
@@ -165,10 +165,6 @@ def postgres_office(url: str, accesses: int) -> tuple[Engine, Callable[[], None]
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     engine = create_engine(url, connect_args={"options": f"-csearch_path={schema}"})
-    upgrade(engine)
-    fill(engine, accesses)
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text("VACUUM ANALYZE"))
 
     def drop() -> None:
         engine.dispose()
@@ -176,6 +172,14 @@ def postgres_office(url: str, accesses: int) -> tuple[Engine, Callable[[], None]
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 
+    try:
+        upgrade(engine)
+        fill(engine, accesses)
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("VACUUM ANALYZE"))
+    except BaseException:
+        drop()
+        raise
     return engine, drop
 
 
@@ -185,41 +189,40 @@ def main() -> None:
     parser.add_argument("--desk-accesses", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     options = parser.parse_args()
-    rows: list[tuple[str, float, float]] = []
     plans: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         began = time.perf_counter()
         office = sqlite_office(Path(folder), options.accesses)
-        print(f"SQLite office store filled in {time.perf_counter() - began:.1f} s")
-        rows += measure("SQLite office", office, options.runs)
-        plans += [f"sqlite      {table:<14} {plan}"
-                  for table, plan in aggregate_plans(office, START, END)]
-        office.dispose()
-
+        print(f"SQLite office store: {options.accesses:,} accesses, filled in "
+              f"{time.perf_counter() - began:.1f} s")
         desk = desk_register(Path(folder), options.desk_accesses)
-        rows.append(("desk (rho, 100k accesses): compute()", median_seconds(
-            lambda: compute(desk, START, END, ["rho"]), options.runs), 0.2))
-        desk.dispose()
-
         url = os.environ.get("OP_TEST_POSTGRES_URL")
+        postgres = None
         if url:
             began = time.perf_counter()
-            pg, drop = postgres_office(url, options.accesses)
+            postgres = postgres_office(url, options.accesses)
             print(f"PostgreSQL office store filled in {time.perf_counter() - began:.1f} s")
-            try:
-                rows += measure("PostgreSQL office", pg, options.runs)
-                plans += [f"postgresql  {table:<14} {plan}"
-                          for table, plan in aggregate_plans(pg, START, END)]
-            finally:
-                drop()
         else:
             print("OP_TEST_POSTGRES_URL is not set: PostgreSQL skipped")
 
-    print(f"\n{'measure':<48} {'median':>10} {'target':>8}  ok")
-    for label, seconds, target in rows:
-        print(f"{label:<48} {seconds * 1000:>8.0f}ms {target * 1000:>6.0f}ms  "
-              f"{'yes' if seconds < target else 'NO'}")
-    print("\nquery plans (covering indexes expected):")
+        print(f"\n{'measure (ms)':<44} {'median':>8} {'min':>7} {'max':>7} {'target':>7}  ok")
+        measure("SQLite office", office, options.runs)
+        plans += [f"sqlite      {table:<14} {plan}"
+                  for table, plan in aggregate_plans(office, START, END)]
+        office.dispose()
+        timed(f"desk ({options.desk_accesses:,} accesses): compute()",
+              lambda: compute(desk, START, END, ["rho"]), options.runs, 0.2)
+        desk.dispose()
+        if postgres:
+            engine, drop = postgres
+            try:
+                measure("PostgreSQL office", engine, options.runs)
+                plans += [f"postgresql  {table:<14} {plan}"
+                          for table, plan in aggregate_plans(engine, START, END)]
+            finally:
+                drop()
+
+    print("\nquery plans of the aggregates over the big tables:")
     for plan in plans:
         print("  " + plan)
 
