@@ -14,8 +14,9 @@ access in the high bits, a per-person serial in the low 32. A search then reads 
 ``rowid DESC`` order and stops after the first page instead of sorting every hit (a
 two-letter query may match a third of the register). ``people_search_keys`` maps a person
 to that rowid; the rowids of ``people`` itself may change on VACUUM (its key is text), so
-they are never stored. Triggers on ``accesses`` move a person's entry when their last access
-changes. Only live people (not deleted, not merged into another) are indexed.
+they are never stored. Triggers on ``accesses`` move a person's entry when the day of their
+last access changes (an older access added later costs nothing). Only live people (not
+deleted, not merged into another) are indexed.
 """
 
 import re
@@ -23,7 +24,7 @@ import unicodedata
 
 from sqlalchemy import Connection, text
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 TOKENIZER = "unicode61 remove_diacritics 2"
 _TRIGGERS = ("people_search_person_added", "people_search_person_changed",
              "people_search_person_removed", "people_search_access_added",
@@ -113,7 +114,10 @@ def _schema() -> list[str]:
             ON people BEGIN {_FORGET} {_reindex("new.id")} END""",
         f"CREATE TRIGGER people_search_person_removed AFTER DELETE ON people BEGIN {_FORGET} END",
         f"""CREATE TRIGGER people_search_access_added AFTER INSERT ON accesses
-            WHEN new.person_id IS NOT NULL BEGIN {_reindex("new.person_id")} END""",
+            WHEN new.person_id IS NOT NULL AND new.deleted = 0 AND substr(new.occurred_at, 1, 10)
+                > coalesce((SELECT last_access FROM people_search_keys
+                            WHERE person_id = new.person_id), '')
+            BEGIN {_reindex("new.person_id")} END""",
         f"""CREATE TRIGGER people_search_access_changed
             AFTER UPDATE OF person_id, occurred_at, deleted ON accesses
             BEGIN {_reindex("old.person_id")} {_reindex("new.person_id")} END""",
