@@ -46,7 +46,7 @@ def chart_data(connection: Connection, scope: Scope) -> ChartData:
 
     table = f.REQUESTS
     per_state = select(table.c.kind, table.c.state, func.count()) \
-        .where(f.requests_opened_in(scope, set(f.REQUEST_KINDS.values()))) \
+        .where(f.requests_opened_in(scope, f.REQUEST_KINDS_READ)) \
         .group_by(table.c.kind, table.c.state)
     states: dict[str, dict[str, int]] = {}
     for kind, state, count in connection.execute(per_state):

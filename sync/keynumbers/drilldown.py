@@ -77,20 +77,22 @@ def _queries(indicator_id: str, scope: Scope) -> list[tuple[str, Select]]:
         return [("consultations", select(table.c.id, table.c.occurred_at, table.c.site,
                                          table.c.theme).where(f.consultations_in(
                                              scope, [f.CONSULTATION_THEMES[indicator_id]])))]
-    if indicator_id in f.REQUEST_KINDS:
+    requests_of_kind = f.REQUESTS_OPENED | f.SHARE_SATISFIED
+    if indicator_id in requests_of_kind:
         table = f.REQUESTS
         return [("requests", select(table.c.id, table.c.opened_on, table.c.site, table.c.state)
-                 .where(f.requests_opened_in(scope, [f.REQUEST_KINDS[indicator_id]])))]
-    if indicator_id in f.DISTINCT_PEOPLE:
-        kind = f.DISTINCT_PEOPLE[indicator_id]
-        hired = [f.PARTICIPATIONS.c.outcome == f.HIRED] if indicator_id == "training_hired" \
+                 .where(f.requests_opened_in(scope, [requests_of_kind[indicator_id]])))]
+    people_of_kind = f.DISTINCT_PEOPLE | f.HIRED_PEOPLE
+    if indicator_id in people_of_kind:
+        kind = people_of_kind[indicator_id]
+        hired = [f.PARTICIPATIONS.c.outcome == f.HIRED] if indicator_id in f.HIRED_PEOPLE \
             else []
         enrolments = select(f.PARTICIPATIONS.c.id, f.ACTIVITIES.c.starts_on,
                             f.ACTIVITIES.c.site, f.counted_person()) \
             .select_from(f.participations_joined()) \
             .where(f.participations_in(scope, [kind]), *hired)
         queries = [("participations", enrolments)]
-        if kind == f.HEAD_COUNT_WHEN_UNNAMED:
+        if indicator_id in f.DISTINCT_PEOPLE and kind == f.HEAD_COUNT_WHEN_UNNAMED:
             queries.append(("activities", _activities(scope, kind, f.has_no_named_participant())))
         return queries
     if indicator_id in f.ACTIVITIES_HELD:

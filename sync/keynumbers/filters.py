@@ -31,8 +31,8 @@ SATISFIED = "soddisfatta"
 HIRED = "assunto"
 
 CONSULTATION_THEMES = {"work_consultations": "lavoro", "savings_consultations": "risparmio"}
-REQUEST_KINDS = {"family_requests": "famiglia", "family_requests_satisfied_pct": "famiglia",
-                 "housing_requests": "casa"}
+REQUESTS_OPENED = {"family_requests": "famiglia", "housing_requests": "casa"}
+SHARE_SATISFIED = {"family_requests_satisfied_pct": "famiglia"}
 ACTIVITIES_HELD = {"events": "evento", "sociality_labs": "laboratorio_socialita",
                    "community_labs": "laboratorio_comunita"}
 HEAD_COUNT_SUMS = {"school_students": "scuola", "event_participants": "evento",
@@ -40,14 +40,15 @@ HEAD_COUNT_SUMS = {"school_students": "scuola", "event_participants": "evento",
                    "community_lab_users": "laboratorio_comunita"}
 DISTINCT_PEOPLE = {"orientation_group_participants": "gruppo_orientamento",
                    "training_participants": "formazione_borsa_lavoro",
-                   "financial_education_participants": "educazione_finanziaria",
-                   "training_hired": "formazione_borsa_lavoro"}
+                   "financial_education_participants": "educazione_finanziaria"}
+HIRED_PEOPLE = {"training_hired": "formazione_borsa_lavoro"}
 HEAD_COUNT_WHEN_UNNAMED = "educazione_finanziaria"
 """The one kind whose unnamed sessions add their head count to the distinct people."""
 
 ACTIVITY_KINDS_READ = frozenset(ACTIVITIES_HELD.values()) | frozenset(HEAD_COUNT_SUMS.values()) \
     | {HEAD_COUNT_WHEN_UNNAMED}
-PEOPLE_KINDS_READ = frozenset(DISTINCT_PEOPLE.values())
+PEOPLE_KINDS_READ = frozenset(DISTINCT_PEOPLE.values()) | frozenset(HIRED_PEOPLE.values())
+REQUEST_KINDS_READ = frozenset(REQUESTS_OPENED.values()) | frozenset(SHARE_SATISFIED.values())
 
 
 def _live_in_sites(table, scope: Scope) -> ColumnElement[bool]:

@@ -69,32 +69,34 @@ def _indicators(additive: dict[str, int], distinct_people: dict[str, int]) -> di
     """Indicator values from the raw measures; people numbers come from ``distinct_people``."""
     values = {
         "accesses": additive.get("accesses", 0),
-        "family_requests_satisfied_pct": half_up_percent(
-            additive.get("satisfied:famiglia", 0), additive.get("opened:famiglia", 0)),
         "housing_units": additive.get("homes", 0),
         "housing_guests": additive.get("guests", 0),
     }
     for indicator, theme in f.CONSULTATION_THEMES.items():
         values[indicator] = additive.get(f"consultations:{theme}", 0)
-    for indicator, kind in f.REQUEST_KINDS.items():
-        values.setdefault(indicator, additive.get(f"opened:{kind}", 0))
+    for indicator, kind in f.REQUESTS_OPENED.items():
+        values[indicator] = additive.get(f"opened:{kind}", 0)
+    for indicator, kind in f.SHARE_SATISFIED.items():
+        values[indicator] = half_up_percent(additive.get(f"satisfied:{kind}", 0),
+                                            additive.get(f"opened:{kind}", 0))
     for indicator, kind in f.ACTIVITIES_HELD.items():
         values[indicator] = additive.get(f"held:{kind}", 0)
     for indicator, kind in f.HEAD_COUNT_SUMS.items():
         values[indicator] = additive.get(f"heads:{kind}", 0)
     for indicator, kind in f.DISTINCT_PEOPLE.items():
-        measure = "hired" if indicator == "training_hired" else "people"
-        values[indicator] = distinct_people.get(f"{measure}:{kind}", 0)
+        values[indicator] = distinct_people.get(f"people:{kind}", 0)
+    for indicator, kind in f.HIRED_PEOPLE.items():
+        values[indicator] = distinct_people.get(f"hired:{kind}", 0)
     values["financial_education_participants"] += additive.get(
         f"unnamed_heads:{f.HEAD_COUNT_WHEN_UNNAMED}", 0)
     return {indicator: values[indicator] for indicator in INDICATOR_IDS}
 
 
-def _add(tally: Tally, rows, prefix: str | None = None) -> None:
-    """Rows of (site, [key,] value, ...) into ``tally`` under ``measure[:key]`` names."""
+def _add(tally: Tally, rows) -> None:
+    """Rows of (site, key, (measure, value)...) into ``tally`` as ``measure:key``."""
     for site, key, *measures in rows:
         for name, value in measures:
-            tally[site][f"{name}:{key}" if key else name] += int(value or 0)
+            tally[site][f"{name}:{key}"] += int(value or 0)
 
 
 def _accesses(connection: Connection, scope: Scope, tally: Tally) -> None:
@@ -117,7 +119,7 @@ def _requests(connection: Connection, scope: Scope, tally: Tally) -> None:
     table = f.REQUESTS
     satisfied = func.sum(case((table.c.state == f.SATISFIED, 1), else_=0))
     query = select(table.c.site, table.c.kind, func.count(), satisfied) \
-        .where(f.requests_opened_in(scope, f.REQUEST_KINDS.values())) \
+        .where(f.requests_opened_in(scope, f.REQUEST_KINDS_READ)) \
         .group_by(table.c.site, table.c.kind)
     _add(tally, ((site, kind, ("opened", count), ("satisfied", ok))
                  for site, kind, count, ok in connection.execute(query)))

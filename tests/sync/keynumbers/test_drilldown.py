@@ -9,14 +9,14 @@ from sync.errors import InvalidInput
 from sync.keynumbers import INDICATOR_IDS, compute
 from sync.keynumbers.definitions import INDICATOR_BY_ID
 from sync.keynumbers.drilldown import records_behind, render_records_csv
-from sync.keynumbers.filters import DISTINCT_PEOPLE, HEAD_COUNT_SUMS
+from sync.keynumbers.filters import DISTINCT_PEOPLE, HEAD_COUNT_SUMS, HIRED_PEOPLE
 from tests.sync.keynumbers.builder import fill_a_mixed_store
 
 START, END = "2026-03-01", "2026-03-31"
 
 
 def value_from_records(indicator_id, records) -> int:
-    if indicator_id in DISTINCT_PEOPLE:
+    if indicator_id in DISTINCT_PEOPLE or indicator_id in HIRED_PEOPLE:
         people = {r.detail for r in records if r.table == "participations"}
         return len(people) + sum(int(r.detail or 0) for r in records if r.table == "activities")
     if indicator_id in HEAD_COUNT_SUMS or indicator_id == "housing_guests":

@@ -71,13 +71,16 @@ def test_the_pdf_shows_every_indicator_caption_and_value_with_accents():
     assert "Prodotto il" in text and "2 aprile 2026" in text
 
 
-def test_the_pdf_embeds_its_fonts():
+def test_the_pdf_embeds_its_text_fonts():
     reader = PdfReader(io.BytesIO(render_pdf(sample())))
-    fonts = [font.get_object() for page in reader.pages
-             for font in page["/Resources"]["/Font"].values()]
-    assert fonts and all("/FontFile2" in font["/DescendantFonts"][0].get_object()
-                         ["/FontDescriptor"] or font["/Subtype"] == "/TrueType"
-                         for font in fonts if "/DescendantFonts" in font)
+    embedded = set()
+    for page in reader.pages:
+        for reference in page["/Resources"]["/Font"].values():
+            font = reference.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                embedded.add(font["/BaseFont"].split("+")[-1])
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= embedded
 
 
 def test_the_pdf_without_chart_data_still_has_the_numbers_and_definitions():
