@@ -47,10 +47,11 @@ def parse_backup(path: Path) -> BackupFile | None:
 
 
 def backups_in(folder: Path, site: str) -> list[BackupFile]:
-    """This site's backups in ``folder``, newest first."""
-    if not folder.is_dir():
+    """This site's backups in ``folder``, newest first (none when it cannot be read)."""
+    try:
+        found = [parse_backup(path) for path in folder.iterdir() if path.is_file()]
+    except OSError:  # missing, unplugged, not ours to read: the caller reports the folder
         return []
-    found = (parse_backup(path) for path in folder.iterdir() if path.is_file())
     return sorted((backup for backup in found if backup and backup.site == site),
                   key=lambda backup: backup.taken_at, reverse=True)
 
