@@ -93,13 +93,6 @@ def _row(label: str, count: int, timings: list[float]) -> str:
             f"{p95:>8.2f} {max(timings):>8.2f}")
 
 
-_TRUE_REFERENCES = [True] * 10_000_000
-"""PySide6 6.12.0's ``Signal.emit`` drops a reference to ``True`` it never took (one per
-emit; Python 3.11's ``True`` is not immortal), so a few thousand emits abort the process with
-"bool_dealloc". Holding extra references keeps this measurement alive; the window needs a
-PySide6 without the bug (see the Sportello report)."""
-
-
 def main(count: int = 100_000, samples: int = 40) -> None:
     app = QApplication.instance() or QApplication([])
     rng = random.Random(20260302)
@@ -137,5 +130,3 @@ def main(count: int = 100_000, samples: int = 40) -> None:
 
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
-    sys.stdout.flush()
-    os._exit(0)  # skip the teardown, where the PySide6 6.12.0 reference debt comes due
