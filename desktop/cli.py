@@ -10,6 +10,9 @@ from sync.paths import desk_data_dir
 
 COMMAND_MODULES = (
     "desktop.commands.init", "desktop.commands.enroll", "desktop.commands.sync",
+    "desktop.commands.import_",
+    "desktop.commands.export",
+    "desktop.commands.receipt",
     "desktop.commands.report",
     "desktop.commands.backup", "desktop.commands.restore", "desktop.commands.smoke",
 )
