@@ -9,7 +9,9 @@ What reads which rows:
 - every row belongs to the site in its ``site`` column: the café that recorded it. Shared
   rows (homes, activities, stays) carry the café that registered them, and a participation
   belongs to its activity's café;
-- a person merged into another counts as that other person (``people.merged_into``).
+- a person merged into another counts as that other person (``people.merged_into``, one
+  step: a merge points at the surviving record); an enrolment counts whatever became of its
+  person's record afterwards (erased or tombstoned), because the person did take part.
 """
 
 from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select

@@ -9,6 +9,7 @@ from sync.errors import NotFound
 from sync.keynumbers.freeze import FrozenReportAltered, freeze, list_frozen, load_frozen
 from sync.keynumbers.render_csv import render_csv
 from sync.keynumbers.render_json import render_json
+from sync.keynumbers.render_pdf import render_pdf
 from sync.schema import FrozenReport
 
 
@@ -22,6 +23,7 @@ def test_a_frozen_report_reprints_identically_after_more_rows_arrive(build, stor
     assert render_csv(reprinted) == render_csv(original)
     assert reprinted.indicators["accesses"] == 1
     assert reprinted.charts.access_themes == {"lavoro": 1}
+    assert b"%PDF" in render_pdf(reprinted)[:8]
 
 
 def test_frozen_reports_are_listed_with_period_sites_and_note(build, store):
