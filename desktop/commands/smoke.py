@@ -30,7 +30,8 @@ class SmokeFailed(OpDeskError):
 
 def add_to(subparsers) -> None:
     parser = subparsers.add_parser("smoke")  # no help=: kept out of the command list
-    parser.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+    # Its own required --data-dir: a smoke run never falls back to the desk's real folder.
+    parser.add_argument("--data-dir", dest="smoke_data_dir", type=Path, required=True,
                         help="an empty folder for the throwaway register")
     parser.add_argument("--out", type=Path, required=True, help="the receipt PDF to write")
     parser.set_defaults(run=run)
@@ -38,11 +39,11 @@ def add_to(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    register = create_desk(args.data_dir, SMOKE_SITE)
+    register = create_desk(args.smoke_data_dir, SMOKE_SITE)
     try:
         account = create_account(register, "smoke", "Smoke Test", "coordinator",
                                  "smoke-test-only", None)
-        number = _drive_the_window(args.data_dir, register, account, args.out)
+        number = _drive_the_window(args.smoke_data_dir, register, account, args.out)
     finally:
         register.close()
     print(f"Smoke run passed: window opened and closed, access registered, receipt {number} "

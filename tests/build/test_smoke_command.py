@@ -34,6 +34,13 @@ def test_the_smoke_run_refuses_a_folder_that_holds_a_register(tmp_path):
     assert not (tmp_path / "r.pdf").exists()
 
 
+def test_the_smoke_run_needs_its_own_data_folder_named(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(tmp_path / "desk"), "smoke", "--out", str(tmp_path / "r.pdf")])
+    assert "--data-dir" in capsys.readouterr().err
+    assert not (tmp_path / "desk").exists()
+
+
 def test_the_smoke_command_is_not_listed_in_help(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
