@@ -31,7 +31,8 @@ def receipt_pdf(content: ReceiptContent, paper: str = "a4", language: str = "it"
 def pages_pdf(pages: list[Page], title: str) -> bytes:
     register_pdf_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(pages[0].width, pages[0].height), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=(pages[0].width, pages[0].height), pageCompression=1,
+                    initialFontName=PDF_FONT_NAMES["regular"])  # no stray Helvetica
     canvas.setTitle(title)
     canvas.setCreator("OP Desk")
     for page in pages:
