@@ -1,0 +1,1 @@
+"""Consulenze: the list of this desk's consultations, recording one, notes and follow-ups."""
