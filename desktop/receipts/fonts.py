@@ -19,7 +19,7 @@ def font_path(style: str) -> Path:
 
 @cache
 def register_pdf_fonts() -> None:
-    """Load the TTFs into reportlab once per process (parsing them costs ~50 ms)."""
+    """Load the TTFs into reportlab once per process (~30 ms, paid by the first receipt)."""
     for style, name in PDF_FONT_NAMES.items():
         pdfmetrics.registerFont(TTFont(name, str(font_path(style))))
 
