@@ -1,0 +1,1 @@
+"""Richieste: family and housing requests, opened and closed once with an outcome."""

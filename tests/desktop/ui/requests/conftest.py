@@ -1,0 +1,1 @@
+from tests.desktop.ui.sportello.desk_fixtures import desk_context  # noqa: F401
