@@ -1,6 +1,7 @@
 """The register's schema, the same for every desk and the office."""
 
 from sync.schema.activities import Activity, Participation
+from sync.schema.attendance import ActivitySession, Attendance
 from sync.schema.base import SERVER_OWNED, Base, Replicated
 from sync.schema.bookkeeping import AuditEntry, ChangeRecord, Conflict, LocalState
 from sync.schema.casework import Access, Consultation, Receipt, Request
@@ -12,7 +13,7 @@ from sync.schema.reporting import FrozenReport
 
 REPLICATED_MODELS: tuple[type[Replicated], ...] = (
     Account, Person, Home, Activity, Access, Consultation, Request, Stay, Participation,
-    Receipt, AuditEntry, Conflict,
+    ActivitySession, Attendance, Receipt, AuditEntry, Conflict,
 )
 """Replicated tables, parents before children, the order in which batches are applied."""
 
@@ -20,7 +21,7 @@ MODEL_BY_TABLE = {model.__tablename__: model for model in REPLICATED_MODELS}
 
 __all__ = [
     "MODEL_BY_TABLE", "REPLICATED_MODELS", "SERVER_OWNED", "Access", "Account", "Activity",
-    "AuditEntry", "Base", "ChangeRecord", "Conflict", "Consultation", "Counter", "DeskCredential",
-    "EnrolmentCode", "FrozenReport", "Home", "LocalState", "Participation", "Person", "Receipt",
-    "Replicated", "Request", "Stay",
+    "ActivitySession", "Attendance", "AuditEntry", "Base", "ChangeRecord", "Conflict",
+    "Consultation", "Counter", "DeskCredential", "EnrolmentCode", "FrozenReport", "Home",
+    "LocalState", "Participation", "Person", "Receipt", "Replicated", "Request", "Stay",
 ]
