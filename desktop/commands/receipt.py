@@ -5,15 +5,17 @@ Without ``--out`` the PDF is written to the current folder as ``NUMBER.pdf``.
 """
 
 import argparse
-import os
 from pathlib import Path
 
-from desktop.receipts.content import prepare_receipt, record_copy
+from desktop.receipts.content import prepare_receipt
+from desktop.receipts.delivery import save_receipt_pdf, write_file
 from desktop.receipts.layout import PAPERS
 from desktop.receipts.notice import LANGUAGES
-from desktop.receipts.pdf import paper_named, receipt_pdf
+from desktop.receipts.pdf import paper_named
 from desktop.services.desk import open_desk
-from sync.errors import OpDeskError
+
+__all__ = ["add_to", "run", "write_file"]
+"""``write_file`` stays importable from here: the smoke command writes its receipt with it."""
 
 
 def add_to(subparsers) -> None:
@@ -32,24 +34,10 @@ def run(args: argparse.Namespace) -> int:
     register = open_desk(args.data_dir)
     try:
         content = prepare_receipt(register, args.access_id.strip())
-        document = receipt_pdf(content, paper, args.language)
-        out = args.out or Path(f"{content.number}.pdf")
-        write_file(out, document)
-        record_copy(register, content.receipt_id)
+        out = save_receipt_pdf(register, content, paper, args.language,
+                               args.out or Path(f"{content.number}.pdf"))
     finally:
         register.close()
     kind = "duplicate of receipt" if content.duplicate else "receipt"
     print(f"Wrote {kind} {content.number} to {out}.")
     return 0
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write whole or not at all: a half-written PDF never takes the name."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise OpDeskError(f"Could not write {path} ({error.strerror}): choose a folder that "
-                          "exists and that you may write to.") from error
