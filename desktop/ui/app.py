@@ -1,5 +1,10 @@
 """Starting the desk window: language and look first, the first-run wizard if needed, then
-the main window, locked until someone logs in."""
+the main window, locked until someone logs in.
+
+The register's full integrity check reads the whole file (seconds on a large register), so it
+runs on the runner once the window is up; a damaged register then locks the window and says
+how to recover.
+"""
 
 import sys
 from pathlib import Path
@@ -38,7 +43,6 @@ def prepare_application(data_dir: Path) -> tuple[QApplication, DeskSettings]:
 def open_main_window(data_dir: Path, settings: DeskSettings) -> MainWindow | None:
     """The main window over the register in ``data_dir``; runs the first-run wizard when
     there is no register or no account yet. None when the wizard was cancelled."""
-    check_register(data_dir)
     register = open_desk(data_dir) if register_file(data_dir).exists() else None
     account = None
     if register is None or not accounts.accounts_exist(register):
@@ -56,6 +60,8 @@ def open_main_window(data_dir: Path, settings: DeskSettings) -> MainWindow | Non
     window = MainWindow(DeskContext(register, settings.language), settings)
     if account is not None:
         window.unlock(account)
+    window.context.runner.submit(lambda: check_register(data_dir), window.back_up_if_due,
+                                 window.refuse_damaged_register)
     return window
 
 

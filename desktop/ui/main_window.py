@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import i18n
 from desktop.ui.context import DeskContext
-from desktop.ui.errors import show_error
+from desktop.ui.errors import explain, show_error
 from desktop.ui.frame.idle import IdleWatcher
 from desktop.ui.frame.menus import build_menus, shortcut_lines
 from desktop.ui.frame.navigation import SCREENS, NavigationBar
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: DeskContext, settings: DeskSettings) -> None:
         super().__init__()
         self.context = context
+        context.setParent(self)  # its runner's late deliveries die with the window
         self.settings = settings
         self.setMinimumSize(*MINIMUM_SIZE)
         self._closing = False
@@ -154,6 +155,23 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_for(reason, preselect)
         self._show_account()
 
+    def back_up_if_due(self, _checked=None) -> None:
+        """Today's automatic backup, if not taken yet; a missing USB stick is said, not fatal."""
+        from datetime import datetime
+
+        from desktop.backups.making import backup_if_due
+
+        register = self.context.register
+        self.context.runner.submit(
+            lambda: backup_if_due(register, datetime.now()), None,
+            lambda error: self.statusBar().showMessage(explain(error), 15_000))
+
+    def refuse_damaged_register(self, error: BaseException) -> None:
+        """The start-up check found the register damaged: nobody works on it until fixed."""
+        self.lock(self.tr("This register cannot be used until it is repaired."))
+        self.lock_screen.setEnabled(False)
+        show_error(error, self)
+
     def lock_by_hand(self) -> None:
         account = self.context.account
         self.lock(self.tr("The desk is locked."), account.username if account else None)
@@ -258,6 +276,7 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.sync()
         if self._closing or not self.sync.snapshot.enrolled:
+            self.back_up_if_due()
             self.idle.stop()
             QApplication.instance().removeEventFilter(self.idle)
             self.context.runner.wait_for_done(10_000)

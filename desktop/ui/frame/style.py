@@ -62,12 +62,13 @@ def app_icon() -> QIcon:
 def apply_look(app: QApplication, text_scale: int) -> None:
     """Style sheet, icon and text size (percent of the platform's own default size)."""
     platform_size = app.property("platformPointSize")
-    if platform_size is None:  # remembered once, so scaling twice never compounds
+    if platform_size is None:  # first call: the look is set once, the size remembered
         platform_size = max(app.font().pointSizeF(), 10.0)
         app.setProperty("platformPointSize", platform_size)
-    app.setStyle("Fusion")
+        app.setStyle("Fusion")
+        app.setStyleSheet(STYLE_SHEET)
+        app.setWindowIcon(app_icon())
     font = QFont(app.font())
     font.setPointSizeF(platform_size * text_scale / 100)
-    app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
-    app.setWindowIcon(app_icon())
+    if font != app.font():
+        app.setFont(font)
