@@ -97,7 +97,7 @@ def take_screenshots(out_dir: Path, language: str) -> list[Path]:
         window.lock_screen.try_unlock()
         while window.is_locked():
             app.processEvents()
-        for number, key in enumerate(window.screen_widgets, start=2):
+        for number, key in enumerate(window.available_screens(), start=2):
             window.show_screen(key)
             _save(window, out_dir / f"{number:02d}-screen-{key}.png")
         dialogs = {

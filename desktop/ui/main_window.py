@@ -91,19 +91,22 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
 
     def _build_screens(self) -> None:
-        """(Re)build every available screen, e.g. after the language changed."""
+        """Drop every built screen (e.g. after the language changed) and show the first one.
+
+        Screens are built the first time they are shown, so a start builds only the home
+        screen and the window is ready sooner.
+        """
+        current = self.current_screen_key()
         for widget in self.screen_widgets.values():
             self.screens.removeWidget(widget)
             widget.deleteLater()
         self.screen_widgets = {}
-        for entry in SCREENS:
-            screen_class = self.screen_classes[entry.key]
-            if screen_class is not None:
-                widget = screen_class(self.context)
-                self.screens.addWidget(widget)
-                self.screen_widgets[entry.key] = widget
-        if self.screen_widgets:
-            self.show_screen(next(iter(self.screen_widgets)))
+        available = self.available_screens()
+        if available:
+            self.show_screen(current if current in available else available[0])
+
+    def available_screens(self) -> list[str]:
+        return [entry.key for entry in SCREENS if self.screen_classes[entry.key] is not None]
 
     def retranslate(self) -> None:
         site = sites()[self.context.register.site].name
@@ -131,9 +134,13 @@ class MainWindow(QMainWindow):
     # -- screens -----------------------------------------------------------------------------
 
     def show_screen(self, key: str) -> None:
+        screen_class = self.screen_classes.get(key)
+        if screen_class is None:
+            return
         widget = self.screen_widgets.get(key)
         if widget is None:
-            return
+            widget = self.screen_widgets[key] = screen_class(self.context)
+            self.screens.addWidget(widget)
         self.screens.setCurrentWidget(widget)
         self.navigation.mark(key)
 
@@ -252,7 +259,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         lines = shortcut_lines() + [
             (entry.shortcut.toString(), entry.label()) for entry in SCREENS
-            if self.screen_classes[entry.key] is not None]
+            if entry.key in self.available_screens()]
         rows = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>"
                        for keys, what in lines)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
