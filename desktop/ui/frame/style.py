@@ -39,6 +39,7 @@ QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
 QPushButton#primary:disabled {{ background: #9fb9c3; border-color: #9fb9c3; }}
 QFrame#card {{ background: white; border: 1px solid {LINE}; border-radius: 10px; }}
 QWidget#lockScreen {{ background: {SURFACE}; }}
+QListWidget#people::item {{ padding: 7px 6px; }}
 QStatusBar {{ background: {SURFACE}; border-top: 1px solid {LINE}; }}
 QStatusBar QLabel {{ color: {TEXT}; }}
 QLabel#syncDot[state="online"] {{ color: #2e7d32; }}

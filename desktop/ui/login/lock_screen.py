@@ -48,6 +48,7 @@ class LockScreen(QWidget):
         self.reason_label.setObjectName("muted")
         self.reason_label.setWordWrap(True)
         self.people = QListWidget(card)
+        self.people.setObjectName("people")
         self.people.setMinimumHeight(160)
         self.secret_label = QLabel(card)
         self.secret = QLineEdit(card)
