@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.merging import merge_people, undo_merge
 from desktop.services.person_file import export_person_data, person_file
+from desktop.ui.consultations.dialog import ConsultationDialog
 from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
 from desktop.ui.models.lazy_rows import LazyRowModel
@@ -32,6 +33,7 @@ from desktop.ui.people.card_sections import card_sections
 from desktop.ui.people.merge_dialog import MergeDialog
 from desktop.ui.people.person_form import PersonFormDialog
 from desktop.ui.people.person_text import display_name, short_date
+from desktop.ui.requests.dialogs import OpenRequestDialog
 
 _RELOADED_BY = frozenset({"people", "accesses", "consultations", "requests", "stays",
                           "participations"})
@@ -72,12 +74,19 @@ class PersonCard(QWidget):
             "Everything about this person in one file (art. 15 GDPR); operators and "
             "coordinators only"))
         self.export_button.clicked.connect(self.choose_export_file)
+        self.consultation_button = QPushButton(self.tr("New consultation (Ctrl+K)"))
+        self.consultation_button.clicked.connect(lambda: self._open_casework(ConsultationDialog))
+        self.request_button = QPushButton(self.tr("Open a request (Ctrl+R)"))
+        self.request_button.clicked.connect(lambda: self._open_casework(OpenRequestDialog))
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.merge_button, self.export_button):
+        for button in (self.edit_button, self.merge_button, self.export_button,
+                       self.consultation_button, self.request_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for sequence, slot in (("Ctrl+E", self.edit), ("Ctrl+M", self.choose_duplicate),
-                               ("Ctrl+S", self.choose_export_file)):
+                               ("Ctrl+S", self.choose_export_file),
+                               ("Ctrl+K", lambda: self._open_casework(ConsultationDialog)),
+                               ("Ctrl+R", lambda: self._open_casework(OpenRequestDialog))):
             QShortcut(QKeySequence(sequence), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -155,7 +164,8 @@ class PersonCard(QWidget):
         self._file = None
         self.name.setText(self.tr("Choose a person from the list"))
         self.details.clear()
-        for button in (self.edit_button, self.merge_button, self.export_button):
+        for button in (self.edit_button, self.merge_button, self.export_button,
+                       self.consultation_button, self.request_button):
             button.setEnabled(False)
         for model in self._sections.values():
             model.reset([])
@@ -167,7 +177,8 @@ class PersonCard(QWidget):
         person = file.person
         self.name.setText(display_name(person["family_name"], person["given_name"]))
         self.details.setText(self._details_text(person))
-        self.edit_button.setEnabled(True)
+        for button in (self.edit_button, self.consultation_button, self.request_button):
+            button.setEnabled(True)
         self.merge_button.setEnabled(self._context.account is not None)
         self.export_button.setEnabled(self._context.role_at_least("operator"))
         for index, (key, model) in enumerate(self._sections.items()):
@@ -201,6 +212,14 @@ class PersonCard(QWidget):
         dialog.saved.connect(lambda _id, who: self._say(
             self.tr("{who} saved.").format(who=who)))
         dialog.open()
+
+    def _open_casework(self, dialog_class) -> None:
+        """A consultation or a request for the person on the card (the person is fixed)."""
+        if self._file is None:
+            return
+        person = self._file.person
+        dialog_class(self._context, person_id=self._person_id, parent=self,
+                     person_name=display_name(person["family_name"], person["given_name"])).open()
 
     def choose_duplicate(self) -> None:
         if self._file is None or self._context.account is None:

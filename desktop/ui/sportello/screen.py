@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.accesses import register_access
 from desktop.services.search import search_people
+from desktop.ui.consultations.follow_ups import FollowUpsPanel
 from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
 from desktop.ui.models.lazy_rows import Column, LazyRowModel
@@ -127,7 +128,10 @@ class SportelloScreen(QWidget):
         layout.addWidget(self.theme_bar)
         layout.addWidget(hint)
         layout.addWidget(self.feedback)
-        layout.addWidget(self.today, 2)
+        below = QHBoxLayout()
+        below.addWidget(self.today, 3)
+        below.addWidget(FollowUpsPanel(self._context), 1)
+        layout.addLayout(below, 2)
         self.setStyleSheet(
             "QPushButton#theme:checked { background: palette(highlight);"
             " color: palette(highlighted-text); }"

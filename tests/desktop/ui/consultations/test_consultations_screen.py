@@ -132,3 +132,20 @@ def test_the_follow_ups_of_this_week_are_listed_for_the_sportello(qtbot, desk_co
     with qtbot.waitSignal(panel.refreshed, timeout=5000):
         _consult(desk_context, rossi, "cura", follow_up_on=monday + timedelta(days=6))
     assert len(panel.texts()) == 2
+
+
+def test_the_person_card_opens_a_consultation_and_a_request_for_its_person(qtbot, desk_context):
+    from desktop.ui.people.person_card import PersonCard
+    from desktop.ui.requests.dialogs import OpenRequestDialog
+
+    rossi = add_person(desk_context, "Rossi", "Marco")
+    card = PersonCard(desk_context)
+    qtbot.addWidget(card)
+    with qtbot.waitSignal(card.loaded, timeout=5000):
+        card.show_person(rossi)
+    card.consultation_button.click()
+    card.request_button.click()
+    consultation = card.findChild(ConsultationDialog)
+    request = card.findChild(OpenRequestDialog)
+    assert consultation.person.person_id() == rossi == request.person.person_id()
+    assert consultation.person.fixed.text() == "<b>ROSSI Marco</b>"
