@@ -6,6 +6,7 @@ resolve to a row of the referenced file or to a row already in the register (att
 ``reg``) with that rif, or with that id (what ``op-desk export`` writes for desk-made rows).
 """
 
+from functools import lru_cache
 from pathlib import Path
 
 from desktop.legacy.layout import (
@@ -29,6 +30,9 @@ from sync.vocabulary import THEMES as THEME_TERMS
 
 REGISTER = "reg"
 
+checked_tax_code = lru_cache(maxsize=65_536)(check_tax_code)
+"""The check is the slow part of a person row; checking and loading share its answers."""
+
 
 def attach_register(staging: Staging, register_path: Path) -> None:
     """Make the register's committed rows visible to the checks (read only by use)."""
@@ -37,8 +41,9 @@ def attach_register(staging: Staging, register_path: Path) -> None:
 
 def register_match(value_sql: str) -> str:
     """SQL condition on register rows ``r``: ``value_sql`` is the rif of a row of the import's
-    site (the ``:site`` parameter), or the id of any row."""
-    return f"(r.site = :site AND r.rif = {value_sql}) OR r.id = {value_sql}"
+    site (the ``:site`` parameter), or the id of any row. The unary ``+`` keeps SQLite from
+    picking the (unselective) site index over the rif index."""
+    return f"(r.rif = {value_sql} AND +r.site = :site) OR r.id = {value_sql}"
 
 
 def in_register(table: str, value_sql: str) -> str:
@@ -143,7 +148,7 @@ _EXTRAS = {THEMES: "unknown_themes({})", TAX_CODE: "tax_code_problem({})"}
 
 
 def _tax_code_problem(raw: str) -> str | None:
-    check = check_tax_code(raw)
+    check = checked_tax_code(raw)
     return None if check.valid else check.reason_en
 
 
