@@ -150,6 +150,14 @@
         <translation>Tutto su questa persona in un file (art. 15 GDPR); solo operatori e coordinatori</translation>
     </message>
     <message>
+        <source>New consultation (Ctrl+K)</source>
+        <translation>Nuova consulenza (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Open a request (Ctrl+R)</source>
+        <translation>Apri una richiesta (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Undo the merge</source>
         <translation>Annulla l&apos;unione</translation>
     </message>
