@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -49,11 +49,35 @@ def _sample_desk(data_dir: Path) -> None:
         first = first or person
         register_access(register, person.id, ["lavoro", "debito"], giulia.id)
     register_access(register, None, ["famiglia"], giulia.id)
+    _sample_casework(register, giulia.id)
     with register.writing(giulia.id) as session:
         session.add(Conflict(table_name="people", row_id=first.id, winner_hlc=first.hlc,
                              loser_hlc=first.hlc, detected_at=datetime.now(),
                              loser_row=json.dumps({"id": first.id, "phone": "333 1234567"})))
     register.close()
+
+
+def _sample_casework(register, account_id: str) -> None:
+    """A few consultations (one to follow up this week) and requests, open and closed."""
+    from desktop.services.consultations import record_consultation
+    from desktop.services.requests import close_request, open_request
+    from desktop.services.search import search_people
+
+    today = date.today()
+    people = [hit.id for hit in search_people(register, "r", 10)] or [None]
+    for number, theme in enumerate(("lavoro", "risparmio", "debito", "casa", "famiglia")):
+        record_consultation(register, people[number % len(people)], theme, account_id,
+                            datetime.now().replace(second=0, microsecond=0)
+                            - timedelta(days=3 * number), duration_minutes=30 + 5 * number,
+                            notes="Colloquio" if number % 2 else None,
+                            follow_up_on=today + timedelta(days=1) if number == 0 else None)
+    for number, (kind, state) in enumerate((("famiglia", None), ("casa", None),
+                                            ("famiglia", "soddisfatta"),
+                                            ("famiglia", "non_soddisfatta"))):
+        request = open_request(register, people[number % len(people)], kind,
+                               today - timedelta(days=23 + 9 * number), None, account_id)
+        if state:
+            close_request(register, request.id, state, today, "Esito comunicato", account_id)
 
 
 def _save(widget: QWidget, path: Path) -> None:
@@ -76,8 +100,10 @@ def take_screenshots(out_dir: Path, language: str) -> list[Path]:
     from desktop.ui.accounts.dialog import AccountsDialog, NewAccountDialog
     from desktop.ui.app import open_main_window, prepare_application
     from desktop.ui.background import BackgroundRunner
+    from desktop.ui.consultations.dialog import ConsultationDialog
     from desktop.ui.errors import build_error_box
     from desktop.ui.frame.settings_dialog import SettingsDialog
+    from desktop.ui.requests.dialogs import OpenRequestDialog
     from desktop.ui.settings import DeskSettings
     from desktop.ui.sync_status.conflicts import ConflictsDialog
     from desktop.ui.wizard.first_run import FirstRunWizard
@@ -105,6 +131,8 @@ def take_screenshots(out_dir: Path, language: str) -> list[Path]:
             "accounts": lambda: AccountsDialog(window.context, window),
             "new-account": lambda: NewAccountDialog(language, window),
             "conflicts": lambda: ConflictsDialog(window.context, window),
+            "new-consultation": lambda: ConsultationDialog(window.context, parent=window),
+            "open-request": lambda: OpenRequestDialog(window.context, parent=window),
             "error": lambda: build_error_box(RegisterDamaged("The register is damaged."),
                                              window),
         }

@@ -61,8 +61,8 @@
 <context>
     <name>KeyNumbersScreen</name>
     <message>
-        <source>Key numbers of OP Cafè {name}</source>
-        <translation>Numeri chiave dell&apos;OP Cafè {name}</translation>
+        <source>Key numbers of {name}</source>
+        <translation>Numeri chiave: {name}</translation>
     </message>
     <message>
         <source>&amp;Period:</source>

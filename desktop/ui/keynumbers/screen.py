@@ -51,7 +51,7 @@ class KeyNumbersScreen(QWidget):
         self._numbers = None
         self._generation = 0
         site = sites().get(context.register.site)
-        heading = QLabel(self.tr("Key numbers of OP Cafè {name}").format(
+        heading = QLabel(self.tr("Key numbers of {name}").format(
             name=site.name if site else context.register.site))
         heading.setObjectName("heading")
         self.period = PeriodPicker(periods.this_year)
