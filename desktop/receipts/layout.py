@@ -43,7 +43,7 @@ class Paper:
 
 
 PAPERS = {
-    "a4": Paper("a4", A4[0], A4[1], 18 * mm, title=17, body=11, notice=8.5,
+    "a4": Paper("a4", A4[0], A4[1], 18 * mm, title=17, body=11, notice=9,
                 smallest_notice=6.5, label_column=130, qr=96),
     "a5": Paper("a5", A5[0], A5[1], 11 * mm, title=13, body=9.5, notice=7,
                 smallest_notice=5.5, label_column=112, qr=74),
@@ -236,22 +236,20 @@ def _consent_and_signature(sheet: _Composer, notice: Notice, language: str,
     consent = " ".join(notice.section("consent").paragraphs)
     sheet.paragraph([(consent, "bold")], text_size, indent=side + text_size * 0.6)
     signature = notice.section("signature").heading
-    if sheet.paper.label_column is None:
-        spots = [(label("date", language), 0.0, 1.0), (signature, 0.0, 1.0)]
+    date = label("date", language)
+    if sheet.paper.label_column is None:  # narrow: one line each, full width
+        rows = [[(date, 0.0, 1.0)], [(signature, 0.0, 1.0)]]
     else:
-        spots = [(label("date", language), 0.0, 0.3), (signature, 0.38, 1.0)]
-    row_top = None
-    for name, start, end in spots:
-        if row_top is None or start == 0.0:
-            sheet.y += size * 3.4
-            sheet.room(size * 2)
-            row_top = sheet.y
-        line_y = row_top
-        sheet.items.append(Rule(sheet.left + start * sheet.width, line_y,
-                                sheet.left + end * sheet.width, line_y, 0.7, INK))
-        sheet.items.append(Text(sheet.left + start * sheet.width, line_y + size * 1.2, name,
-                                size - 0.5, "regular", MUTED))
-        sheet.y = line_y + size * 1.6
+        rows = [[(date, 0.0, 0.3), (signature, 0.38, 1.0)]]
+    for row in rows:
+        sheet.y += size * 3.4  # room to write by hand
+        sheet.room(size * 2)
+        for name, start, end in row:
+            left, right = sheet.left + start * sheet.width, sheet.left + end * sheet.width
+            sheet.items.append(Rule(left, sheet.y, right, sheet.y, 0.7, INK))
+            sheet.items.append(Text(left, sheet.y + size * 1.2, name, size - 0.5, "regular",
+                                    MUTED))
+        sheet.y += size * 1.6
 
 
 def _qr_code(sheet: _Composer, text: str, x: float, y: float, size: float) -> None:
