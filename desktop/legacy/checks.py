@@ -102,13 +102,19 @@ def _column_problems(staging: Staging, legacy: LegacyFile, column: Column,
     return [problem(legacy, line, reason) for line, reason in rows]
 
 
+def _canonical_date(name: str) -> str:
+    """SQL: the date ``name`` holds, written back; equal to it only for a real date
+    ('+0 days' makes SQLite roll 2024-02-30 over to March instead of echoing it)."""
+    return f"date({name}, '+0 days')"
+
+
 def _check_date(column: Column, name: str):
-    return (f"date({name}) IS NOT {name}", None,
+    return (f"{_canonical_date(name)} IS NOT {name}", None,
             lambda value, _: f"{column.name} {_quoted(value)} is not a date (YYYY-MM-DD)")
 
 
 def _check_datetime(column: Column, name: str):
-    return (f"strftime('%Y-%m-%dT%H:%M', {name}) IS NOT {name}", None,
+    return (f"strftime('%Y-%m-%dT%H:%M', {name}, '+0 days') IS NOT {name}", None,
             lambda value, _: f"{column.name} {_quoted(value)} is not a date and time "
                              "(YYYY-MM-DDTHH:MM)")
 
@@ -177,8 +183,8 @@ def _reversed_ranges(staging: Staging, legacy: LegacyFile) -> list[Problem]:
     if legacy.name not in DATE_RANGES:
         return []
     first, last = DATE_RANGES[legacy.name]
-    condition = (f"s.[{last}] != '' AND date(s.[{first}]) IS s.[{first}] "
-                 f"AND date(s.[{last}]) IS s.[{last}] AND s.[{last}] < s.[{first}]")
+    condition = (f"s.[{last}] != '' AND {_canonical_date(f's.[{first}]')} IS s.[{first}] "
+                 f"AND {_canonical_date(f's.[{last}]')} IS s.[{last}] AND s.[{last}] < s.[{first}]")
     return [problem(legacy, line, f"{last} comes before {first}")
             for line, in _lines(staging, legacy, condition)]
 
@@ -189,8 +195,8 @@ def _rows_referring_to_bad_rows(staging: Staging, found: set[Problem],
     bad = {legacy.name: {item.line for item in found if item.file == legacy.name}
            for legacy in FILES}
     staging.db.execute("CREATE TEMP TABLE bad (file TEXT, line INTEGER, PRIMARY KEY (file, line))")
-    staging.db.executemany("INSERT OR IGNORE INTO bad VALUES (?, ?)",
-                           [(file, line) for file, lines in bad.items() for line in lines])
+    staging.db.conn.executemany("INSERT OR IGNORE INTO bad VALUES (?, ?)",
+                                [(file, line) for file, lines in bad.items() for line in lines])
     skipped = []
     for legacy in FILES:
         for column in legacy.references():
