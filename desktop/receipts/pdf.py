@@ -37,25 +37,47 @@ def pages_pdf(pages: list[Page], title: str) -> bytes:
     canvas.setCreator("OP Desk")
     for page in pages:
         canvas.setPageSize((page.width, page.height))
+        pen = _Pen(canvas)
         for item in page.items:
-            _draw(canvas, item, page.height)
+            _draw(canvas, pen, item, page.height)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-def _draw(canvas: Canvas, item, height: float) -> None:
+class _Pen:
+    """Sets colours, fonts and line widths only when they change: the QR code alone is a
+    hundred boxes of one colour, and every repeated setting is PDF text to write and read."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self._canvas = canvas
+        self._state: dict[str, object] = {}
+
+    def set(self, what: str, value) -> None:
+        if self._state.get(what) != value:
+            self._state[what] = value
+            if what == "fill":
+                self._canvas.setFillColor(HexColor(value))
+            elif what == "stroke":
+                self._canvas.setStrokeColor(HexColor(value))
+            elif what == "width":
+                self._canvas.setLineWidth(value)
+            else:
+                self._canvas.setFont(*value)
+
+
+def _draw(canvas: Canvas, pen: _Pen, item, height: float) -> None:
     """Draw one instruction; the layout measures from the top, PDF from the bottom."""
     if isinstance(item, Text):
-        canvas.setFillColor(HexColor(item.color))
-        canvas.setFont(PDF_FONT_NAMES[item.style], item.size)
+        pen.set("fill", item.color)
+        pen.set("font", (PDF_FONT_NAMES[item.style], item.size))
         canvas.drawString(item.x, height - item.y, item.text)
     elif isinstance(item, Box):
         if item.fill:
-            canvas.setFillColor(HexColor(item.fill))
+            pen.set("fill", item.fill)
         if item.stroke:
-            canvas.setStrokeColor(HexColor(item.stroke))
-            canvas.setLineWidth(item.line_width)
+            pen.set("stroke", item.stroke)
+            pen.set("width", item.line_width)
         bottom = height - item.y - item.height
         arguments = (item.x, bottom, item.width, item.height)
         paint = {"fill": int(bool(item.fill)), "stroke": int(bool(item.stroke))}
@@ -64,6 +86,6 @@ def _draw(canvas: Canvas, item, height: float) -> None:
         else:
             canvas.rect(*arguments, **paint)
     elif isinstance(item, Rule):
-        canvas.setStrokeColor(HexColor(item.color))
-        canvas.setLineWidth(item.width)
+        pen.set("stroke", item.color)
+        pen.set("width", item.width)
         canvas.line(item.x1, height - item.y1, item.x2, height - item.y2)
