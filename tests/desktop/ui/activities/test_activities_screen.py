@@ -57,6 +57,12 @@ def _choose(qtbot, screen, title: str):
     return row
 
 
+def _outcomes(context) -> dict:
+    with context.register.reading() as session:
+        return dict(session.execute(
+            select(Participation.person_id, Participation.outcome)).all())
+
+
 def test_the_attendance_model_passes_the_qt_model_checks(qtmodeltester):
     model = AttendanceModel()
     model.show_sheet(AttendanceSheet(
@@ -132,19 +138,14 @@ def test_hired_and_attendance_ticks_are_stored_and_counted(qtbot, desk_context, 
     model = screen.detail.model
     assert [model.headerData(column, Qt.Orientation.Horizontal) for column in range(4)] == [
         "Enrolled", "Hired", f"{FIRST + timedelta(days=7):%d/%m}", "Attended"]
-    with qtbot.waitSignal(screen.detail.loaded, timeout=5000):
-        screen.detail.grid.setFocus()
-        screen.detail.grid.setCurrentIndex(model.index(0, 1))
-        qtbot.keyClick(screen.detail.grid, Qt.Key.Key_Space)  # Rossi hired
-    with qtbot.waitSignal(screen.detail.loaded, timeout=5000):
-        screen.detail.grid.setCurrentIndex(model.index(1, 2))
-        qtbot.keyClick(screen.detail.grid, Qt.Key.Key_Space)  # Verdi present
-    sheet = attendance_sheet(desk_context.register, course)
-    assert sheet.present == frozenset({(meeting, verdi)})
-    with desk_context.register.reading() as session:
-        outcomes = dict(session.execute(
-            select(Participation.person_id, Participation.outcome)).all())
-    assert outcomes == {rossi: "assunto", verdi: None}
+    screen.detail.grid.setFocus()
+    screen.detail.grid.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(screen.detail.grid, Qt.Key.Key_Space)  # Rossi hired
+    qtbot.waitUntil(lambda: _outcomes(desk_context) == {rossi: "assunto", verdi: None})
+    screen.detail.grid.setCurrentIndex(model.index(1, 2))
+    qtbot.keyClick(screen.detail.grid, Qt.Key.Key_Space)  # Verdi present
+    qtbot.waitUntil(lambda: attendance_sheet(desk_context.register, course).present
+                    == frozenset({(meeting, verdi)}))
     qtbot.waitUntil(lambda: model.index(1, 3).data() == "1 of 1")
     row = _choose(qtbot, screen, "Corso magazziniere")
     qtbot.waitUntil(lambda: screen.activities.cell_text(row, 5) == "1")
