@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 _MILLIS_WIDTH = 15
 _COUNTER_WIDTH = 6
+_COUNTER_MAX = 10**_COUNTER_WIDTH - 1
 
 
 def format_stamp(millis: int, counter: int, node: str) -> str:
@@ -56,8 +57,10 @@ class HybridLogicalClock:
             wall = self._wall()
             if wall > self._millis:
                 self._millis, self._counter = wall, 0
-            else:
+            elif self._counter < _COUNTER_MAX:
                 self._counter += 1
+            else:  # a full counter borrows the next millisecond: stamps keep their width
+                self._millis, self._counter = self._millis + 1, 0
             return format_stamp(self._millis, self._counter, self.node)
 
     def observe(self, stamp: str) -> None:
