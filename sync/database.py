@@ -11,6 +11,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from sync.keys import key_pragma
+
 BUSY_TIMEOUT_MS = 15_000
 
 
@@ -18,13 +20,25 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def create_store_engine(url: str, *, durable: bool = True) -> Engine:
-    """An engine for ``url``; SQLite gets the pragmas above (``durable`` picks FULL sync)."""
+def create_store_engine(url: str, *, durable: bool = True, key: bytes | None = None) -> Engine:
+    """An engine for ``url``; SQLite gets the pragmas above (``durable`` picks FULL sync).
+
+    With ``key`` the file is a SQLCipher database (pages, WAL and temporary data encrypted),
+    opened through the same SQLite dialect with the ``sqlcipher3`` driver: the key is the
+    first statement on every new connection.
+    """
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
+    driver = {} if key is None else {"module": _sqlcipher_module()}
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                              "check_same_thread": False})
+                                              "check_same_thread": False}, **driver)
     synchronous = "FULL" if durable else "NORMAL"
+
+    if key is not None:
+        @event.listens_for(engine, "connect", insert=True)  # before anything reads the file
+        def _unlock(dbapi_connection, _record) -> None:
+            dbapi_connection.execute(key_pragma(key))
+            dbapi_connection.execute("PRAGMA temp_store=MEMORY")  # sorts never spill in clear
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection, _record) -> None:
@@ -42,6 +56,12 @@ def create_store_engine(url: str, *, durable: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _sqlcipher_module():
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
 
 
 def is_sqlite(engine: Engine) -> bool:

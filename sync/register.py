@@ -19,6 +19,7 @@ from sync.changes import CAPTURE
 from sync.clock import HybridLogicalClock
 from sync.database import create_store_engine, sqlite_url
 from sync.errors import InvalidInput, RegisterDamaged, RegisterExists, RegisterMissing
+from sync.keys import key_for_file
 from sync.paths import register_file
 from sync.schema import LocalState
 from sync.vocabulary import sites
@@ -46,8 +47,9 @@ class Register:
     # -- opening -----------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, data_dir: Path, site: str) -> "Register":
-        """Make an empty register for ``site``; refuses to overwrite an existing one."""
+    def create(cls, data_dir: Path, site: str, key: bytes | None = None) -> "Register":
+        """Make an empty register for ``site``, encrypted with ``key`` when given; refuses to
+        overwrite an existing one."""
         if site not in sites():
             known = ", ".join(sorted(sites()))
             raise InvalidInput(f"Unknown site '{site}': choose one of {known}.")
@@ -56,7 +58,7 @@ class Register:
             raise RegisterExists(f"A register already exists in {data_dir}; "
                                  "use another --data-dir or remove it first.")
         data_dir.mkdir(parents=True, exist_ok=True)
-        engine = create_store_engine(sqlite_url(path))
+        engine = create_store_engine(sqlite_url(path), key=key)
         migrate.upgrade(engine)
         node = f"{site}.{secrets.token_hex(3)}"
         with engine.begin() as connection:
@@ -66,12 +68,13 @@ class Register:
 
     @classmethod
     def open(cls, data_dir: Path) -> "Register":
-        """Open and, if the code is newer than the file, migrate the register in place."""
+        """Open (with this user's key when the file is encrypted) and, if the code is newer
+        than the file, migrate the register in place."""
         path = register_file(data_dir)
         if not path.exists():
             raise RegisterMissing(f"There is no register in {data_dir}: run 'op-desk init "
                                   "--site SITE' or 'op-desk enroll' first.")
-        engine = create_store_engine(sqlite_url(path))
+        engine = create_store_engine(sqlite_url(path), key=key_for_file(path))
         migrate.upgrade(engine)
         return cls(path, engine)
 

@@ -1,23 +1,49 @@
-"""The one place that handles register files as files: copy, check, move.
+"""The one place that handles register files as files: copy, check, move, encrypt.
 
-Everything that opens a register file outside SQLAlchemy goes through ``open_file`` so that,
-when the register is encrypted (SQLCipher), the key is applied here and nowhere else.
+Everything that opens a register file outside SQLAlchemy goes through ``open_file``: an
+encrypted (SQLCipher) register is opened with this user's key here and nowhere else, and a
+copy of an encrypted register is encrypted with the same key, so backups never hold the
+register in clear. SQLCipher's errors are reported as ``sqlite3`` errors, so callers catch
+one family.
 """
 
 import os
 import sqlite3
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
+
+import sqlcipher3
+
+from sync.keys import key_for_file, key_pragma
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 """SQLite's companions of a database file; they belong to it and move with it."""
 
 
 def open_file(path: Path) -> sqlite3.Connection:
-    """A plain connection to an existing database file (never creates one)."""
+    """A connection to an existing database file (never creates one), unlocked with this
+    user's key when the file is encrypted."""
     if not path.is_file():
         raise FileNotFoundError(path)
-    return sqlite3.connect(path, isolation_level=None)
+    return _connect(path, key_for_file(path))
+
+
+def _connect(path: Path, key: bytes | None):
+    if key is None:
+        return sqlite3.connect(path, isolation_level=None)
+    connection = sqlcipher3.connect(str(path), isolation_level=None)
+    connection.execute(key_pragma(key))
+    return connection
+
+
+@contextmanager
+def _as_sqlite_errors():
+    try:
+        yield
+    except sqlcipher3.Error as error:
+        kind = (sqlite3.OperationalError if isinstance(error, sqlcipher3.OperationalError)
+                else sqlite3.DatabaseError)
+        raise kind(str(error)) from error
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -25,12 +51,15 @@ def copy_database(source: Path, target: Path) -> None:
 
     SQLite's online backup runs in a single step, so the copy is the state of one read
     transaction: writers at the desk go on (WAL) and nothing they commit halfway leaks in.
-    The copy is a self-contained file (rollback journal, no ``-wal``), checked with
-    ``integrity_check`` and flushed to the disk before this returns.
+    The copy is a self-contained file (rollback journal, no ``-wal``), encrypted with the
+    same key as the source, checked with ``integrity_check`` and flushed to the disk before
+    this returns.
     """
-    with closing(open_file(source)) as origin, closing(sqlite3.connect(target)) as copy:
-        origin.backup(copy)
-        copy.execute("PRAGMA journal_mode=DELETE")
+    with _as_sqlite_errors():
+        key = key_for_file(source)
+        with closing(open_file(source)) as origin, closing(_connect(target, key)) as copy:
+            origin.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
     problem = integrity_problem(target)
     if problem:
         raise sqlite3.DatabaseError(f"the copy failed its integrity check ({problem})")
@@ -44,7 +73,7 @@ def integrity_problem(path: Path) -> str | None:
             findings = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
     except FileNotFoundError:
         return "the file does not exist"
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as error:
         return str(error)
     if findings == ["ok"]:
         return None
@@ -57,9 +86,40 @@ def local_value(path: Path, key: str) -> str | None:
         with closing(open_file(path)) as connection:
             row = connection.execute("SELECT value FROM local_state WHERE key = ?",
                                      (key,)).fetchone()
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error, sqlcipher3.Error):
         return None
     return row[0] if row else None
+
+
+def encrypt_in_place(path: Path, key: bytes) -> None:
+    """Turn the plain register at ``path`` into an encrypted one with the same content.
+
+    The plain file first leaves WAL mode (its ``-wal`` is folded in and removed, so no plain
+    log can later be replayed onto the encrypted file), then ``sqlcipher_export`` writes an
+    encrypted twin beside it, which is checked, flushed and renamed over the original. A
+    failure at any step leaves the plain register as it was. Raises ``sqlite3.Error`` (e.g.
+    when another program holds the register open).
+    """
+    twin = path.with_name(path.name + ".encrypting")
+    twin.unlink(missing_ok=True)
+    try:
+        with _as_sqlite_errors(), closing(sqlcipher3.connect(str(path),
+                                                             isolation_level=None)) as plain:
+            plain.execute("PRAGMA journal_mode=DELETE")
+            version = plain.execute("PRAGMA user_version").fetchone()[0]
+            plain.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"",
+                          (str(twin),))
+            plain.execute("SELECT sqlcipher_export('encrypted')")
+            plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+            plain.execute("DETACH DATABASE encrypted")
+        with _as_sqlite_errors(), closing(_connect(twin, key)) as check:
+            verdict = check.execute("PRAGMA integrity_check(5)").fetchone()[0]
+        if verdict != "ok":
+            raise sqlite3.DatabaseError(f"the encrypted copy failed its check ({verdict})")
+        _flush_to_disk(twin)
+        os.replace(twin, path)
+    finally:
+        twin.unlink(missing_ok=True)
 
 
 def move_database(source: Path, target: Path) -> None:

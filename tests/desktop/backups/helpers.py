@@ -1,11 +1,11 @@
 """Registers with rows in them, and a way to damage a register file on purpose."""
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.backups.database_file import open_file
 from sync.register import Register
 from sync.schema import Person
 
@@ -33,8 +33,8 @@ def people_ids(data_dir: Path) -> set[str]:
 def corrupt_table(path: Path, table: str = "people") -> None:
     """Overwrite the first page of ``table``: the file still opens, but ``integrity_check``
     finds the database malformed."""
-    with closing(sqlite3.connect(path)) as connection:
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    with closing(open_file(path)) as connection:
+        page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
         root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
                                   (table,)).fetchone()[0]
     with open(path, "r+b") as handle:
