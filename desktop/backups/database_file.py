@@ -36,6 +36,20 @@ def _connect(path: Path, key: bytes | None):
     return connection
 
 
+def scratch_database():
+    """An in-memory connection that can attach encrypted registers (``attach_file``): for
+    staging work that must never touch the disk in clear."""
+    return sqlcipher3.connect(":memory:", check_same_thread=False)
+
+
+def attach_file(connection, path: Path, schema: str) -> None:
+    """Attach the database at ``path`` as ``schema`` to a ``scratch_database`` connection,
+    with this user's key when the file is encrypted."""
+    key = key_for_file(path)
+    secret = f"x'{key.hex()}'" if key else ""
+    connection.execute(f"ATTACH DATABASE ? AS {schema} KEY \"{secret}\"", [str(path)])
+
+
 @contextmanager
 def _as_sqlite_errors():
     try:
