@@ -2,12 +2,12 @@
 
 Every check is one query returning the offending lines, so all problems are found in one pass
 (not just the first) and a 100,000-row file is checked in well under a second. References
-resolve to a row of the referenced file or to a row already in the register (attached as
-``reg``) with that rif, or with that id (what ``op-desk export`` writes for desk-made rows).
+resolve to a row of the referenced file or to a row already in the register (copied into
+the staging schema ``reg``) with that rif, or with that id (what ``op-desk export`` writes
+for desk-made rows).
 """
 
 from functools import lru_cache
-from pathlib import Path
 
 from desktop.legacy.layout import (
     CHOICE,
@@ -23,20 +23,13 @@ from desktop.legacy.layout import (
     Column,
     LegacyFile,
 )
-from desktop.legacy.staging import Problem, Staging, problem
+from desktop.legacy.staging import REGISTER, Problem, Staging, problem
 from sync.tax_code import check_tax_code
 from sync.vocabulary import THEME_CODES
 from sync.vocabulary import THEMES as THEME_TERMS
 
-REGISTER = "reg"
-
 checked_tax_code = lru_cache(maxsize=65_536)(check_tax_code)
 """The check is the slow part of a person row; checking and loading share its answers."""
-
-
-def attach_register(staging: Staging, register_path: Path) -> None:
-    """Make the register's committed rows visible to the checks (read only by use)."""
-    staging.db.execute(f"ATTACH DATABASE ? AS {REGISTER}", [str(register_path)])
 
 
 def register_match(value_sql: str) -> str:

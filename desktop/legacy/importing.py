@@ -9,10 +9,16 @@ the register's write lock is taken only for the final insert, and a run that sto
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.legacy.checks import attach_register, find_problems
+from desktop.legacy.checks import find_problems
 from desktop.legacy.layout import FILES, counted
 from desktop.legacy.loading import FilePlan, plan_import, store
-from desktop.legacy.staging import Problem, Progress, no_progress, stage_folder
+from desktop.legacy.staging import (
+    Problem,
+    Progress,
+    copy_register_keys,
+    no_progress,
+    stage_folder,
+)
 from sync.errors import InvalidInput
 from sync.register import Register
 
@@ -66,7 +72,7 @@ def import_folder(register: Register, folder: Path, *, dry_run: bool = False,
             names = ", ".join(legacy.name for legacy in FILES)
             raise InvalidInput(f"There are no legacy files in {folder}: expected one or more "
                                f"of {names}.")
-        attach_register(staging, register.path)
+        copy_register_keys(staging, register)
         progress("checking", 0, 1)
         problems = find_problems(staging, register.site, skip_bad_rows=skip_bad_rows)
         progress("checking", 1, 1)
@@ -75,12 +81,13 @@ def import_folder(register: Register, folder: Path, *, dry_run: bool = False,
         bad_lines: dict[str, set[int]] = {}
         for item in problems:
             bad_lines.setdefault(item.file, set()).add(item.line)
+        progress("preparing rows", 0, 1)
         plans = plan_import(staging, register.site, bad_lines)
+        progress("preparing rows", 1, 1)
     finally:
         staging.db.conn.close()
-    result = ImportResult(folder, {name: plans[name] for name in
-                                   [legacy.name for legacy in FILES] if name in staging.found},
-                          problems, staging.notes, dry_run)
+    result = ImportResult(folder, {name: plans[name] for name in staging.found}, problems,
+                          staging.notes, dry_run)
     if not dry_run and any(plan.new_rows for plan in plans.values()):
         register.announce(store(register, plans, result.sentence(), progress))
     return result

@@ -62,8 +62,9 @@ def _person(required: bool = False) -> Column:
 FILES: tuple[LegacyFile, ...] = (
     LegacyFile("persone.csv", "people", (
         _rif(),
-        Column("nome", TEXT, "given_name", required=True),
-        Column("cognome", TEXT, "family_name", required=True),
+        # Names may be empty: that is how an erased person is exported, and it still counts.
+        Column("nome", TEXT, "given_name"),
+        Column("cognome", TEXT, "family_name"),
         Column("codice_fiscale", TAX_CODE, "tax_code"),
         Column("data_nascita", DATE, "birth_date"),
         Column("comune", TEXT, "municipality"),

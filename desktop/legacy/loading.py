@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from sqlalchemy import insert, text
 
-from desktop.legacy.checks import REGISTER, checked_tax_code, register_match
+from desktop.legacy.checks import checked_tax_code, register_match
 from desktop.legacy.layout import (
     CHOICE,
     COUNT,
@@ -27,7 +27,7 @@ from desktop.legacy.layout import (
     THEMES,
     LegacyFile,
 )
-from desktop.legacy.staging import Progress, Staging
+from desktop.legacy.staging import REGISTER, Progress, Staging
 from desktop.services.search_index import ensure_index
 from sync.changes import record_changes
 from sync.ids import new_id
@@ -136,7 +136,7 @@ def _converted(kind: str, raw: str):
     if kind == DATE:
         return date.fromisoformat(raw)
     if kind == DATETIME:
-        return datetime.strptime(raw, "%Y-%m-%dT%H:%M")
+        return datetime.fromisoformat(raw)  # checked to be YYYY-MM-DDTHH:MM
     if kind == COUNT:
         return int(raw)
     if kind == TAX_CODE:

@@ -14,14 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
+from sqlalchemy import select
 
 from desktop.legacy.layout import FILE_BY_NAME, FILES, LegacyFile
 from sync.errors import InvalidInput
+from sync.register import Register
+from sync.schema import MODEL_BY_TABLE
 
 Progress = Callable[[str, int, int], None]
 """``progress(phase, done, total)``: called as work advances, for a console line or a bar."""
 
 BATCH = 10_000
+REGISTER = "reg"
+"""The staging schema that holds the register's keys (see ``copy_register_keys``)."""
 
 
 def no_progress(_phase: str, _done: int, _total: int) -> None:
@@ -97,10 +102,11 @@ def _stage_file(staging: Staging, legacy: LegacyFile, path: Path, progress: Prog
     positions = _header_positions(staging, legacy, header)
     if positions is None:
         return
+    wanted = [(name, positions.get(name)) for name in legacy.column_names()]
     rows, line = [], reader.line_num + 1
     for record in reader:
         if any(value.strip() for value in record):
-            rows.append(_row(staging, legacy, line, record, positions, len(header)))
+            rows.append(_row(staging, legacy, line, record, wanted, len(header)))
         line = reader.line_num + 1
     table = staging.db[legacy.stem]
     for start in range(0, len(rows), BATCH):
@@ -139,14 +145,39 @@ def _header_positions(staging: Staging, legacy: LegacyFile,
 
 
 def _row(staging: Staging, legacy: LegacyFile, line: int, record: list[str],
-         positions: dict[str, int], width: int) -> dict:
+         wanted: list[tuple[str, int | None]], width: int) -> dict:
+    """The row's values by column name; a column the file lacks, or a short row, gives ''."""
     if len(record) > width:
         staging.problems.append(problem(
             legacy, line, f"{len(record)} values where the header has {width} columns: "
                           "put values that contain commas between double quotes"))
+    elif len(record) < width:
+        record = record + [""] * (width - len(record))
     row = {"_line": line}
-    for name in legacy.column_names():
-        position = positions.get(name)
-        row[name] = record[position].strip() if position is not None and position < len(
-            record) else ""
+    for name, position in wanted:
+        row[name] = "" if position is None else record[position].strip()
     return row
+
+
+def copy_register_keys(staging: Staging, register: Register) -> None:
+    """Copy what matching needs from the register into the staging schema ``reg``: id, site
+    and rif of each table the legacy files fill, and who is enrolled in which activity.
+
+    A copy, not an ATTACH of the register file: the register may be encrypted, and the copy
+    is one consistent snapshot, read in a single transaction.
+    """
+    db = staging.db
+    db.execute(f"ATTACH DATABASE ':memory:' AS {REGISTER}")
+    with register.engine.connect() as connection, connection.begin():
+        for legacy in FILES:
+            columns = ("id", "site", "rif") if legacy.has_rif else (
+                "id", "activity_id", "person_id")
+            table = MODEL_BY_TABLE[legacy.table].__table__
+            db.execute(f"CREATE TABLE {REGISTER}.{legacy.table} ({', '.join(columns)})")
+            db.conn.executemany(
+                f"INSERT INTO {REGISTER}.{legacy.table} VALUES (?, ?, ?)",
+                connection.execute(select(*(table.c[name] for name in columns))))
+            if legacy.has_rif:
+                db.execute(f"CREATE INDEX {REGISTER}.{legacy.table}_rif "
+                           f"ON {legacy.table} (rif)")
+                db.execute(f"CREATE INDEX {REGISTER}.{legacy.table}_id ON {legacy.table} (id)")

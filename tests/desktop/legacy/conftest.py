@@ -1,13 +1,13 @@
 """Fixtures for the legacy import and export tests: desk registers and small CSV folders."""
 
 import csv
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop.services.desk import create_desk
+from sync.register import Register
 from tests.datagen import tax_code, write_legacy_folder
 
 
@@ -67,15 +67,23 @@ def bad_folder(tmp_path) -> Path:
     return folder
 
 
-def snapshot(register_file: Path) -> dict[str, list[tuple]]:
-    """Every row of every table (the clock's last stamp aside), to prove nothing changed."""
-    connection = sqlite3.connect(register_file)
-    try:
-        tables = [name for name, in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        dump = {name: sorted(map(repr, connection.execute(f'SELECT * FROM "{name}"')))
+def snapshot(register: Register) -> dict[str, list[str]]:
+    """Every row of every table (the clock's last stamp aside), to prove nothing changed.
+    Read through the register's engine, which opens encrypted registers too."""
+    with register.engine.connect() as connection:
+        tables = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'").scalars().all()
+        dump = {name: sorted(map(repr, connection.exec_driver_sql(f'SELECT * FROM "{name}"')))
                 for name in tables}
-    finally:
-        connection.close()
     dump["local_state"] = [row for row in dump["local_state"] if "'clock'" not in row]
     return dump
+
+
+def snapshot_of(data_dir: Path) -> dict[str, list[str]]:
+    """``snapshot`` of the register in ``data_dir``, opened without the desk's own additions."""
+    register = Register.open(data_dir)
+    try:
+        return snapshot(register)
+    finally:
+        register.close()

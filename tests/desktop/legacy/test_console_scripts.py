@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.desktop.legacy.conftest import snapshot
+from tests.desktop.legacy.conftest import snapshot_of
 
 OP_DESK = shutil.which("op-desk", path=str(Path(sys.executable).parent)) or shutil.which(
     "op-desk")
@@ -24,7 +24,7 @@ def test_init_import_refusal_import_export_reimport(tmp_path, bad_folder, genera
     desk = tmp_path / "cli-desk"
     assert _op_desk(desk, "init", "--site", "rho").returncode == 0
 
-    before = snapshot(desk / "register.sqlite3")
+    before = snapshot_of(desk)
     refused = _op_desk(desk, "import", str(bad_folder))
     assert refused.returncode != 0
     lines = refused.stderr.strip().splitlines()
@@ -32,11 +32,11 @@ def test_init_import_refusal_import_export_reimport(tmp_path, bad_folder, genera
         "persone.csv:3", "accessi.csv:5", "consulenze.csv:2", "richieste.csv:2"]
     assert lines[-1].startswith("Nothing was imported: 4 problems in 4 rows")
     assert "Traceback" not in refused.stderr
-    assert snapshot(desk / "register.sqlite3") == before
+    assert snapshot_of(desk) == before
 
     dry = _op_desk(desk, "import", str(folder), "--dry-run")
     assert dry.returncode == 0 and "Would import" in dry.stdout
-    assert snapshot(desk / "register.sqlite3") == before
+    assert snapshot_of(desk) == before
 
     imported = _op_desk(desk, "import", str(folder), "--progress")
     assert imported.returncode == 0, imported.stderr

@@ -1,7 +1,5 @@
 """Importing stores every row once, stamped and recorded for sync, and never twice."""
 
-import sqlite3
-
 from sqlalchemy import func, select
 
 from desktop.legacy.importing import import_folder
@@ -22,9 +20,9 @@ def _count(register, table: str) -> int:
 
 
 def _stamps(register) -> dict[str, list[tuple]]:
-    with sqlite3.connect(register.path) as connection:
-        return {table: sorted(connection.execute(f"SELECT id, hlc FROM {table}"))
-                for table in TABLE_BY_FILE.values()}
+    with register.engine.connect() as connection:
+        return {table: sorted(map(tuple, connection.exec_driver_sql(
+            f"SELECT id, hlc FROM {table}"))) for table in TABLE_BY_FILE.values()}
 
 
 def test_import_stores_every_row_with_site_stamp_and_change_record(desk, generated):
@@ -49,10 +47,10 @@ def test_import_stores_every_row_with_site_stamp_and_change_record(desk, generat
 def test_second_import_changes_nothing(desk, generated):
     folder, counts = generated
     import_folder(desk, folder)
-    stamps, before = _stamps(desk), snapshot(desk.path)
+    stamps, before = _stamps(desk), snapshot(desk)
     again = import_folder(desk, folder)
     assert _stamps(desk) == stamps
-    assert snapshot(desk.path) == before  # no new change_log row, audit entry or anything
+    assert snapshot(desk) == before  # no new change_log row, audit entry or anything
     assert all(again.new(name) == 0 for name in counts)
     assert again.plans["accessi.csv"].present == counts["accessi.csv"]
     assert again.sentence() == (f"Nothing new to import from {folder} "
@@ -61,9 +59,9 @@ def test_second_import_changes_nothing(desk, generated):
 
 def test_dry_run_counts_new_present_and_bad_and_writes_nothing(desk, generated):
     folder, counts = generated
-    before = snapshot(desk.path)
+    before = snapshot(desk)
     result = import_folder(desk, folder, dry_run=True)
-    assert snapshot(desk.path) == before
+    assert snapshot(desk) == before
     assert result.new("persone.csv") == counts["persone.csv"]
     assert result.sentence().endswith("; nothing was written (dry run).")
     assert result.rows_table()[0].split() == ["file", "new", "present", "bad"]

@@ -8,7 +8,7 @@ from tests.desktop.legacy.conftest import TYPO_CODE, snapshot, write_csv
 
 
 def test_bad_folder_is_refused_with_every_problem_and_the_register_unchanged(desk, bad_folder):
-    before = snapshot(desk.path)
+    before = snapshot(desk)
     with pytest.raises(InvalidInput) as refused:
         import_folder(desk, bad_folder)
     problems = refused.value.problems
@@ -19,7 +19,7 @@ def test_bad_folder_is_refused_with_every_problem_and_the_register_unchanged(des
     assert "rif_persona 'P99' matches no row of persone.csv and no person" in problems[2]
     assert "data_apertura '2024-02-30' is not a date (YYYY-MM-DD)" in problems[3]
     assert "Nothing was imported: 4 problems in 4 rows" in str(refused.value)
-    assert snapshot(desk.path) == before
+    assert snapshot(desk) == before
 
 
 def test_every_kind_of_value_is_checked(desk, tmp_path):
@@ -67,7 +67,7 @@ def test_missing_required_column_and_semicolon_files_are_explained(desk, tmp_pat
     with pytest.raises(InvalidInput) as refused:
         import_folder(desk, folder)
     assert refused.value.problems == [
-        "persone.csv:1: missing columns rif, nome, cognome: the file looks separated by ';', "
+        "persone.csv:1: missing column rif: the file looks separated by ';', "
         "save it as comma-separated CSV"]
 
 
