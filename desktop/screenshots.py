@@ -50,6 +50,7 @@ def _sample_desk(data_dir: Path) -> None:
         register_access(register, person.id, ["lavoro", "debito"], giulia.id)
     register_access(register, None, ["famiglia"], giulia.id)
     _sample_casework(register, giulia.id)
+    _sample_homes_and_activities(register, giulia.id)
     with register.writing(giulia.id) as session:
         session.add(Conflict(table_name="people", row_id=first.id, winner_hlc=first.hlc,
                              loser_hlc=first.hlc, detected_at=datetime.now(),
@@ -80,6 +81,45 @@ def _sample_casework(register, account_id: str) -> None:
             close_request(register, request.id, state, today, "Esito comunicato", account_id)
 
 
+def _sample_homes_and_activities(register, account_id: str) -> None:
+    """Three homes (one full until next week), stays, and activities of several kinds this
+    month: a course with sessions, attendance and a hire, an event with a head count."""
+    from desktop.services.activities import create_activity, enrol, set_outcome
+    from desktop.services.attendance import add_session, set_attendance
+    from desktop.services.housing import add_home, start_stay
+    from desktop.services.search import search_people
+
+    today = date.today()
+    first = today.replace(day=1)
+    people = [hit.id for hit in search_people(register, "r", 10)]
+    flat = add_home(register, "Bilocale via Madonna 14", 3, "Rho", today - timedelta(days=200),
+                    account_id=account_id)
+    add_home(register, "Trilocale via Matteotti 5", 5, "Lainate", account_id=account_id)
+    add_home(register, "Monolocale Corte Grande", 2, "Pero", today - timedelta(days=30),
+             today + timedelta(days=150), account_id=account_id)
+    start_stay(register, flat.id, people[0], 3, today - timedelta(days=40),
+               today + timedelta(days=6), account_id=account_id)
+    start_stay(register, flat.id, people[1], 2, today + timedelta(days=6), None,
+               account_id=account_id)
+    course = create_activity(register, "formazione_borsa_lavoro", "Corso magazziniere e "
+                             "patentino muletto", first, first + timedelta(days=27),
+                             account_id=account_id)
+    for person in people[:3]:
+        enrol(register, course.id, person, account_id)
+    set_outcome(register, course.id, people[0], "assunto", account_id)
+    for day in (2, 9, 16):
+        meeting = add_session(register, course.id, first + timedelta(days=day), account_id)
+        for person in people[:2 if day == 9 else 3]:
+            set_attendance(register, meeting.id, person, True, account_id)
+    for kind, title, day, count in (
+            ("evento", "Festa di quartiere al Villaggio Giardino", 5, 80),
+            ("laboratorio_socialita", "Cucina insieme", 12, 14),
+            ("educazione_finanziaria", "Bilancio familiare in 4 incontri", 19, None),
+            ("scuola", "Incontro al liceo Rebora", 21, 120)):
+        create_activity(register, kind, title, first + timedelta(days=day), head_count=count,
+                        account_id=account_id)
+
+
 def _save(widget: QWidget, path: Path) -> None:
     app = QApplication.instance()
     widget.show()
@@ -98,11 +138,13 @@ def _grab_dialog(make: Callable[[], QWidget], path: Path) -> None:
 def take_screenshots(out_dir: Path, language: str) -> list[Path]:
     """Every screen and dialog in ``language``; returns the files written."""
     from desktop.ui.accounts.dialog import AccountsDialog, NewAccountDialog
+    from desktop.ui.activities.dialogs import ActivityDialog
     from desktop.ui.app import open_main_window, prepare_application
     from desktop.ui.background import BackgroundRunner
     from desktop.ui.consultations.dialog import ConsultationDialog
     from desktop.ui.errors import build_error_box
     from desktop.ui.frame.settings_dialog import SettingsDialog
+    from desktop.ui.housing.stay_dialogs import StayDialog
     from desktop.ui.requests.dialogs import OpenRequestDialog
     from desktop.ui.settings import DeskSettings
     from desktop.ui.sync_status.conflicts import ConflictsDialog
@@ -133,6 +175,8 @@ def take_screenshots(out_dir: Path, language: str) -> list[Path]:
             "conflicts": lambda: ConflictsDialog(window.context, window),
             "new-consultation": lambda: ConsultationDialog(window.context, parent=window),
             "open-request": lambda: OpenRequestDialog(window.context, parent=window),
+            "new-stay": lambda: StayDialog(window.context, parent=window),
+            "new-activity": lambda: ActivityDialog(window.context, parent=window),
             "error": lambda: build_error_box(RegisterDamaged("The register is damaged."),
                                              window),
         }

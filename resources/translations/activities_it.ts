@@ -95,6 +95,10 @@
         <translation>dal {start} al {end}</translation>
     </message>
     <message>
+        <source>Nobody enrolled yet: F4 enrols a person by name; where people are not named, type the head count.</source>
+        <translation>Nessun iscritto: F4 iscrive una persona per nome; quando le persone non sono nominate, scrivi il conteggio dei partecipanti.</translation>
+    </message>
+    <message>
         <source>Choose an activity in the list</source>
         <translation>Scegli un'attività nell'elenco</translation>
     </message>

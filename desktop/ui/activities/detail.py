@@ -82,8 +82,9 @@ class ActivityDetail(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.hint = QLabel(self.tr("Space ticks the chosen cell: hired, or present at a "
-                                   "session"))
+        self._tick_hint = self.tr("Space ticks the chosen cell: hired, or present at a "
+                                  "session")
+        self.hint = QLabel(self._tick_hint)
         self.hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -132,6 +133,9 @@ class ActivityDetail(QWidget):
         if changed:
             self.feedback.clear()
         self.model.show_sheet(sheet, activity.kind == TRAINING)
+        self.hint.setText(self._tick_hint if sheet.participants else self.tr(
+            "Nobody enrolled yet: F4 enrols a person by name; where people are not named, "
+            "type the head count."))
         for widget in (self.head_count, self.save_count_button, self.enrol_button,
                        self.session_button, self.grid):
             widget.setEnabled(True)

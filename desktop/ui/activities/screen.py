@@ -32,6 +32,7 @@ class ActivitiesScreen(QWidget):
         super().__init__(parent)
         self._context = context
         self.calendar = ActivityCalendar(context)
+        self.calendar.setMinimumHeight(280)
         self.calendar.day_chosen.connect(self.show_day)
         self.calendar.activated.connect(lambda _day: self.activities.view.setFocus())
         self.new_button = QPushButton(self.tr("F2  New activity"))
@@ -55,6 +56,9 @@ class ActivitiesScreen(QWidget):
         self.activities = ListPanel(context, activities_source(context.register),
                                     self._columns(), self._filters(), NEWEST_FIRST,
                                     self.tr("activities"))
+        for column, width in enumerate((215, 265, 90, 90, 130, 70)):
+            self.activities.view.setColumnWidth(column, width)
+        self.activities.shown.connect(self._choose_first_when_none)
         self.activities.current_changed.connect(lambda activity_id: self.detail.show_activity(
             activity_id))
         self.activities.activated.connect(lambda _id: self.detail.grid.setFocus())
@@ -108,6 +112,11 @@ class ActivitiesScreen(QWidget):
         if row.head_count is not None:
             parts.append(self.tr("{count} counted").format(count=row.head_count))
         return " · ".join(parts)
+
+    def _choose_first_when_none(self, count: int) -> None:
+        """After a load, show the first activity rather than an empty detail."""
+        if count and self.activities.current_id() is None:
+            self.activities.view.selectRow(0)
 
     # -- actions -------------------------------------------------------------------------------
 

@@ -42,7 +42,7 @@ class HousingScreen(QWidget):
         super().__init__(parent)
         self._context = context
         self.summary = QLabel()
-        self.summary.setFont(heading_font(1.1))
+        self.summary.setFont(heading_font(1.0))
         self.summary.setWordWrap(True)
         self.new_stay_button = QPushButton(self.tr("F2  New stay"))
         self.new_stay_button.setObjectName("primary")
@@ -60,6 +60,10 @@ class HousingScreen(QWidget):
                                self._home_filters(), BY_DESCRIPTION, self.tr("homes"))
         self.stays = ListPanel(context, stays_source(context.register), self._stay_columns(),
                                self._stay_filters(), NEWEST_STAY_FIRST, self.tr("stays"))
+        for panel, widths in ((self.homes, (330, 150, 70, 110, 110, 190)),
+                              (self.stays, (240, 330, 80, 110, 130))):
+            for column, width in enumerate(widths):
+                panel.view.setColumnWidth(column, width)
         self.homes.activated.connect(self.open_home)
         self.homes.current_changed.connect(self._home_chosen)
         self.stays.activated.connect(self.open_end_stay)
