@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "desktop.commands.receipt",
     "desktop.commands.report",
     "desktop.commands.backup", "desktop.commands.restore", "desktop.commands.smoke",
+    "desktop.commands.erase",
 )
 
 

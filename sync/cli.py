@@ -10,6 +10,8 @@ from sync.paths import office_database_url
 COMMAND_MODULES: tuple[str, ...] = (
     "sync.commands.serve", "sync.commands.enroll", "sync.commands.revoke",
     "sync.commands.report",
+    "sync.commands.erase", "sync.commands.export_person", "sync.commands.processing_record",
+    "sync.commands.retention",
 )
 
 

@@ -1,0 +1,1 @@
+"""GDPR duties of the register: consent per purpose, erasure, retention, access, art. 30."""
