@@ -172,7 +172,7 @@ def store(register: Register, plans: dict[str, FilePlan], summary: str,
                 batch = rows[start:start + WRITE_BATCH]
                 for row in batch:
                     row["hlc"] = register.clock.now()
-                connection.execute(insert(table), batch)
+                _insert_rows(connection, table, batch)
                 changes.extend((legacy.table, row["id"]) for row in batch)
                 done += len(batch)
                 progress("storing", done, total)
@@ -184,6 +184,21 @@ def store(register: Register, plans: dict[str, FilePlan], summary: str,
         record_changes(connection, changes)
         ensure_index(connection)
     return frozenset(table for table, _ in changes)
+
+
+def _insert_rows(connection, table, rows: list[dict]) -> None:
+    """A Core bulk insert without Core's per-row parameter bookkeeping (a third of the
+    import's time): each value still goes through its column type's own bind processor, so
+    dates and flags are stored exactly as an ORM write stores them."""
+    names = list(rows[0])
+    dialect = connection.dialect
+    processors = [(name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+                  for name in names]
+    sql = (f'INSERT INTO "{table.name}" ({", ".join(names)}) '
+           f'VALUES ({", ".join("?" * len(names))})')
+    connection.exec_driver_sql(sql, [
+        tuple(row[name] if process is None or row[name] is None else process(row[name])
+              for name, process in processors) for row in rows])
 
 
 def _drop_search_index(connection) -> None:

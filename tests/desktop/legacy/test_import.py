@@ -3,6 +3,7 @@
 from sqlalchemy import func, select
 
 from desktop.legacy.importing import import_folder
+from desktop.services.accesses import register_access
 from sync.schema import MODEL_BY_TABLE, ChangeRecord, Person
 from tests.datagen import write_legacy_folder
 from tests.desktop.legacy.conftest import VALID_CODE, snapshot, write_csv
@@ -91,7 +92,10 @@ def test_values_are_normalised_as_the_register_keeps_them(desk, tmp_path):
                                                                            "legacy")
     assert people["P2"].consent_notice_version is None
     assert access.themes == "lavoro;casa;altro" and access.person_id == niccolo.id
-    assert str(access.occurred_at) == "2024-02-01 10:00:00"
+    register_access(desk, None, ["casa"], None, occurred_at=access.occurred_at)
+    with desk.engine.connect() as connection:  # stored as an ORM write stores it
+        stored = connection.exec_driver_sql("SELECT occurred_at, deleted FROM accesses").all()
+    assert stored[0] == stored[1]
 
 
 def test_missing_files_are_optional_and_unknown_files_are_noted(desk, tmp_path):
