@@ -14,7 +14,9 @@ access in the high bits, a per-person serial in the low 32. A search then reads 
 ``rowid DESC`` order and stops after the first page instead of sorting every hit (a
 two-letter query may match a third of the register). ``people_search_keys`` maps a person
 to that rowid; the rowids of ``people`` itself may change on VACUUM (its key is text), so
-they are never stored. Triggers on ``accesses`` move a person's entry when the day of their
+they are never stored. The triggers test for an existing key instead of ``INSERT OR IGNORE``:
+an outer upsert (rows applied by sync) overrides a trigger's conflict clause.
+Triggers on ``accesses`` move a person's entry when the day of their
 last access changes (an older access added later costs nothing). Only live people (not
 deleted, not merged into another) are indexed.
 """
@@ -24,7 +26,7 @@ import unicodedata
 
 from sqlalchemy import Connection, text
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 TOKENIZER = "unicode61 remove_diacritics 2"
 _TRIGGERS = ("people_search_person_added", "people_search_person_changed",
              "people_search_person_removed", "people_search_access_added",
@@ -82,9 +84,10 @@ def _reindex(person_id: str) -> str:
     return f"""
     DELETE FROM people_search WHERE rowid =
         (SELECT search_rowid FROM people_search_keys WHERE person_id = {person_id});
-    INSERT OR IGNORE INTO people_search_keys (person_id, serial, search_rowid)
+    INSERT INTO people_search_keys (person_id, serial, search_rowid)
         SELECT {person_id}, coalesce((SELECT max(serial) FROM people_search_keys), 0) + 1, 0
-        WHERE EXISTS (SELECT 1 FROM people WHERE id = {person_id});
+        WHERE EXISTS (SELECT 1 FROM people WHERE id = {person_id})
+          AND NOT EXISTS (SELECT 1 FROM people_search_keys WHERE person_id = {person_id});
     UPDATE people_search_keys SET last_access = {_last_access(person_id)}
         WHERE person_id = {person_id};
     UPDATE people_search_keys SET search_rowid = {_search_rowid("last_access", "serial")}
