@@ -49,7 +49,7 @@ class ImportResult:
         present = sum(plan.present for plan in self.plans.values())
         bad = sum(plan.bad for plan in self.plans.values())
         extras = [f"{present:,} already present"] if present else []
-        extras += [f"{bad:,} bad skipped"] if bad else []
+        extras += [f"{bad:,} bad row{'s' if bad != 1 else ''} left out"] if bad else []
         tail = f" ({'; '.join(extras)})" if extras else ""
         if not stored:
             return f"Nothing new to import from {self.folder}{tail}."

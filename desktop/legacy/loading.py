@@ -54,7 +54,8 @@ class FilePlan:
 
 def plan_import(staging: Staging, site: str, bad_lines: dict[str, set[int]]
                 ) -> dict[str, FilePlan]:
-    """Turn every good staged row into a register row (without id stamps), by file name."""
+    """Turn every good staged row into a register row, by file name (clock stamps are added
+    by ``store``, inside the write transaction)."""
     ids: dict[str, dict[str, str]] = {}
     plans = {}
     for legacy in FILES:
@@ -80,9 +81,9 @@ def plan_import(staging: Staging, site: str, bad_lines: dict[str, set[int]]
             values["site"] = site
             plan.new_rows.append(values)
         if legacy.table == "accesses":
-            # Newest first: the people search index's "last visit" trigger then fires once per
-            # person instead of at every later visit (a 100,000-row import went from 7.6 s to
-            # well under a second for this table).
+            # Newest first: while the search index's triggers are live (imports below
+            # BULK_SEARCH_REBUILD), its "last visit" trigger then re-indexes a person once
+            # instead of at each later visit.
             plan.new_rows.sort(key=lambda row: row["occurred_at"], reverse=True)
         plans[legacy.name] = plan
     return plans

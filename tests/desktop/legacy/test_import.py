@@ -136,4 +136,4 @@ def test_skip_bad_rows_stores_the_good_ones_and_lists_the_rest(desk, bad_folder)
     assert (_count(desk, "people"), _count(desk, "accesses"), _count(desk, "consultations"),
             _count(desk, "requests")) == (1, 2, 1, 1)
     assert result.sentence() == ("Imported 1 person, 2 accesses, 1 consultation and 1 request "
-                                 "(5 bad skipped).")
+                                 "(5 bad rows left out).")
