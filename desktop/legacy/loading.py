@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import insert, text
+from sqlalchemy import bindparam, insert, select, text
 
 from desktop.legacy.checks import checked_tax_code, register_match
 from desktop.legacy.layout import (
@@ -30,6 +30,7 @@ from desktop.legacy.layout import (
 from desktop.legacy.staging import REGISTER, Progress, Staging
 from desktop.services.search_index import ensure_index
 from sync.changes import record_changes
+from sync.errors import OpDeskError
 from sync.ids import new_id
 from sync.register import Register
 from sync.schema import MODEL_BY_TABLE, AuditEntry
@@ -37,10 +38,15 @@ from sync.vocabulary import THEMES as THEME_TERMS
 
 CONSENT_NOTICE_VERSION = "legacy"
 WRITE_BATCH = 10_000
+RECHECK_BATCH = 500
 BULK_SEARCH_REBUILD = 5_000
 """From this many new people and accesses on, the people search index is rebuilt once after
 the load instead of being kept by its per-row triggers (30,000 people and 100,000 accesses:
 0.8 s of CPU instead of 5.2 s)."""
+
+
+class RegisterBusy(OpDeskError):
+    code = "register_busy"
 
 
 @dataclass
@@ -164,6 +170,7 @@ def store(register: Register, plans: dict[str, FilePlan], summary: str,
     done, changes = 0, []
     bulk = sum(len(plans[name].new_rows) for name in ("persone.csv", "accessi.csv"))
     with register.raw_writing() as connection:
+        _refuse_if_stored_meanwhile(connection, plans, register.site)
         if bulk >= BULK_SEARCH_REBUILD:
             _drop_search_index(connection)
         for legacy in FILES:
@@ -185,6 +192,24 @@ def store(register: Register, plans: dict[str, FilePlan], summary: str,
         record_changes(connection, changes)
         ensure_index(connection)
     return frozenset(table for table, _ in changes)
+
+
+def _refuse_if_stored_meanwhile(connection, plans: dict[str, FilePlan], site: str) -> None:
+    """Keep idempotence when another import of the same rows committed after this one was
+    planned (planning runs outside the write lock, so the desk stays usable meanwhile)."""
+    for legacy in (legacy for legacy in FILES if legacy.has_rif):
+        rifs = [row["rif"] for row in plans[legacy.name].new_rows]
+        table = MODEL_BY_TABLE[legacy.table].__table__
+        query = select(table.c.rif).where(table.c.site == site,
+                                          table.c.rif.in_(bindparam("rifs", expanding=True)))
+        for start in range(0, len(rifs), RECHECK_BATCH):
+            stored = connection.execute(query.limit(1),
+                                        {"rifs": rifs[start:start + RECHECK_BATCH]}).first()
+            if stored:
+                raise RegisterBusy(
+                    f"The register gained {legacy.name} row {stored.rif} while this import was "
+                    "being prepared (another import?); run the import again: rows already "
+                    "stored are recognised and skipped.")
 
 
 def _insert_rows(connection, table, rows: list[dict]) -> None:

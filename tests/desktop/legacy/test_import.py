@@ -1,8 +1,11 @@
 """Importing stores every row once, stamped and recorded for sync, and never twice."""
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop.legacy.importing import import_folder
+from desktop.legacy.loading import RegisterBusy, plan_import, store
+from desktop.legacy.staging import copy_register_keys, no_progress, stage_folder
 from desktop.services.accesses import register_access
 from sync.schema import MODEL_BY_TABLE, ChangeRecord, Person
 from tests.datagen import write_legacy_folder
@@ -137,3 +140,16 @@ def test_skip_bad_rows_stores_the_good_ones_and_lists_the_rest(desk, bad_folder)
             _count(desk, "requests")) == (1, 2, 1, 1)
     assert result.sentence() == ("Imported 1 person, 2 accesses, 1 consultation and 1 request "
                                  "(5 bad rows left out).")
+
+
+def test_a_plan_overtaken_by_another_import_is_refused_not_stored_twice(desk, generated):
+    folder, counts = generated
+    staging = stage_folder(folder)
+    copy_register_keys(staging, desk)
+    stale = plan_import(staging, desk.site, {})
+    import_folder(desk, folder)  # another import commits first
+    before = snapshot(desk)
+    with pytest.raises(RegisterBusy, match="run the import again"):
+        store(desk, stale, "stale", no_progress)
+    assert snapshot(desk) == before
+    assert _count(desk, "people") == counts["persone.csv"]
