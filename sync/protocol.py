@@ -3,8 +3,8 @@
 Changes travel column-wise, one block per table: ``{"table", "columns", "rows"}`` where each
 row is a list in ``columns`` order. Naming the columns once per block keeps a 2,000-row batch
 small and quick to parse, and lets the office refuse a block whose columns it does not know.
-Values are JSON scalars: dates ``YYYY-MM-DD``, times ``YYYY-MM-DDTHH:MM:SS[.ffffff]`` (local,
-naive), booleans, integers, strings, null. Server-owned columns never travel from a desk.
+Values are JSON scalars: dates ``YYYY-MM-DD``, times ISO 8601 ``YYYY-MM-DD[T ]HH:MM[:SS[.ffffff]]``
+(local, naive), booleans, integers, strings, null. Server-owned columns never travel from a desk.
 
 Errors have one shape, ``{"error": {"code": "...", "message": "..."}}``, with the stable codes
 below; the desk maps each code to a typed exception (``sync.client.errors``).
@@ -24,8 +24,8 @@ API_PREFIX = "/v1"
 BASE_HLC = "base_hlc"
 """Push-only column: the version the desk last exchanged with the office (its synced_hlc)."""
 
-DEFAULT_BATCH_ROWS = 2_000
-MAX_BATCH_ROWS = 5_000
+DEFAULT_BATCH_ROWS = 5_000
+MAX_BATCH_ROWS = 10_000
 DEFAULT_PAGE_ROWS = 5_000
 MAX_PAGE_ROWS = 10_000
 

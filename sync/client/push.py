@@ -11,10 +11,10 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, select, update
+from sqlalchemy import Boolean, Connection, bindparam, column, delete, func, select, update
 
 from sync.client.connection import OfficeConnection
-from sync.protocol import BASE_HLC, DEFAULT_BATCH_ROWS, value_encoders, wire_columns
+from sync.protocol import BASE_HLC, DEFAULT_BATCH_ROWS, wire_columns
 from sync.register import Register
 from sync.schema import MODEL_BY_TABLE, REPLICATED_MODELS, ChangeRecord
 
@@ -70,13 +70,18 @@ def _read_batch(register: Register, chunk: list[PendingRow]) -> dict[str, Any]:
 
 
 def _block(connection: Connection, table: str, ids: list[str]) -> dict[str, Any]:
-    names, encoders = wire_columns(table), value_encoders(table)
-    columns = MODEL_BY_TABLE[table].__table__.c
-    rows = connection.execute(select(*(columns[name] for name in names), columns.synced_hlc)
-                              .where(columns.id.in_(ids))).all()
-    return {"table": table, "columns": [*names, BASE_HLC],
-            "rows": [[encode(value) for encode, value in zip(encoders, row[:-1], strict=True)]
-                     + [row[-1]] for row in rows]}
+    """Rows read as SQLite stores them: dates are already ISO text (a space before the time
+    is valid ISO 8601), so only booleans need turning back from 0/1."""
+    names, target = wire_columns(table), MODEL_BY_TABLE[table].__table__
+    booleans = [index for index, name in enumerate(names)
+                if isinstance(target.c[name].type, Boolean)]
+    rows = connection.execute(select(*(column(name) for name in (*names, "synced_hlc")))
+                              .select_from(target).where(target.c.id.in_(ids))).all()
+    raw = [list(row) for row in rows]
+    for row in raw:
+        for index in booleans:
+            row[index] = bool(row[index])
+    return {"table": table, "columns": [*names, BASE_HLC], "rows": raw}
 
 
 def _acknowledge(register: Register, batch: dict[str, Any], reply: dict[str, Any],
