@@ -1,0 +1,113 @@
+"""How fast each casework list opens on a large register: ``python -m tests.benchmarks.lists``.
+
+Builds a Rho desk with 100,000 accesses and their matching records (20,000 people, 40,000
+consultations, 8,000 requests), then times, ``RUNS`` times each, from building the screen to
+its list being on screen (ids read by the filters' SQL, first page of rows drawn), with the
+filters a volunteer gets by default ("This year", the register's dates all within it) and
+with "Everything". Prints a table of median / min / max milliseconds; the target is 300 ms.
+The machine is shared and noisy: look at the spread, not only the median.
+"""
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import insert
+
+from desktop.services.desk import create_desk
+from desktop.ui.consultations.screen import ConsultationsScreen
+from desktop.ui.context import DeskContext
+from desktop.ui.lists.periods import EVERYTHING
+from desktop.ui.requests.screen import RequestsScreen
+from sync.ids import new_id
+from sync.schema import Access, Consultation, Person, Request
+
+ACCESSES, PEOPLE, CONSULTATIONS, REQUESTS = 100_000, 20_000, 40_000, 8_000
+RUNS = 7
+THEMES = ("lavoro", "risparmio", "casa", "famiglia", "debito", "cura", "altro")
+STATES = ("aperta", "soddisfatta", "non_soddisfatta", "ritirata")
+
+
+def build_register(data_dir: Path):
+    register = create_desk(data_dir, "rho")
+    rng = random.Random(7)
+    first = datetime(date.today().year, 1, 1, 9, 0)
+    span = max(1, (datetime.now() - first).days)
+
+    def moment() -> datetime:
+        return first + timedelta(days=rng.randrange(span), minutes=rng.randrange(600))
+
+    stamp = register.clock.now()
+    base = {"site": "rho", "hlc": stamp, "deleted": False}
+    people = [dict(base, id=new_id(), family_name=f"Cognome{n % 3000:04d}",
+                   given_name=f"Nome{n}") for n in range(PEOPLE)]
+    ids = [person["id"] for person in people]
+    with register.raw_writing() as connection:
+        connection.execute(insert(Person), people)
+        connection.execute(insert(Access), [
+            dict(base, id=new_id(), person_id=rng.choice(ids), occurred_at=moment(),
+                 themes=rng.choice(THEMES)) for _ in range(ACCESSES)])
+        connection.execute(insert(Consultation), [
+            dict(base, id=new_id(), person_id=rng.choice(ids), occurred_at=moment(),
+                 theme=rng.choice(THEMES), duration_minutes=rng.choice((15, 30, 45)))
+            for _ in range(CONSULTATIONS)])
+        requests = []
+        for _ in range(REQUESTS):
+            opened = moment().date()
+            state = rng.choice(STATES)
+            requests.append(dict(base, id=new_id(), person_id=rng.choice(ids),
+                                 kind=rng.choice(("famiglia", "casa")), opened_on=opened,
+                                 state=state, closed_on=None if state == "aperta" else opened))
+        connection.execute(insert(Request), requests)
+    return register
+
+
+def time_opening(app: QApplication, context: DeskContext, make, everything: bool) -> float:
+    started = time.perf_counter()
+    screen = make(context)
+    shown = []
+    screen.list.shown.connect(shown.append)
+    if everything:  # the answer for "This year" is then dropped as stale
+        screen.list.filter_bar.period("period").set_period(EVERYTHING)
+    while not shown:
+        app.processEvents()
+    screen.resize(1366, 768)
+    screen.show()
+    app.processEvents()  # the first page of rows is read and drawn
+    elapsed = (time.perf_counter() - started) * 1000
+    context.runner.wait_for_done()
+    app.processEvents()
+    screen.close()
+    screen.deleteLater()
+    return elapsed
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as scratch:
+        print(f"building a register: {ACCESSES:,} accesses, {PEOPLE:,} people, "
+              f"{CONSULTATIONS:,} consultations, {REQUESTS:,} requests…", flush=True)
+        register = build_register(Path(scratch) / "desk")
+        context = DeskContext(register)
+        print(f"{'list':<32}{'median ms':>10}{'min':>8}{'max':>8}")
+        for name, make in (("Consulenze", ConsultationsScreen), ("Richieste", RequestsScreen)):
+            for everything in (False, True):
+                times = [time_opening(app, context, make, everything) for _ in range(RUNS)]
+                label = f"{name} ({'Tutto' if everything else 'Quest anno'})"
+                print(f"{label:<32}{statistics.median(times):>10.0f}{min(times):>8.0f}"
+                      f"{max(times):>8.0f}", flush=True)
+        context.runner.wait_for_done()
+        register.close()
+    os._exit(0)  # skip interpreter teardown of Qt objects (quicker, and nothing to flush)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
