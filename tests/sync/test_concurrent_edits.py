@@ -24,7 +24,8 @@ def _edit(register, person_id, **values):
 
 
 @pytest.fixture
-def rho_and_lainate(office, tmp_path):
+def rho_and_lainate(any_office, tmp_path):
+    office = any_office
     rho = office.enrol(tmp_path / "rho", "rho")
     lainate = office.enrol(tmp_path / "lainate", "lainate")
     [person_id] = add_casework(rho, people=1)
@@ -100,7 +101,8 @@ def test_skewed_desk_clocks_reach_the_same_state_and_keep_causal_order(office, t
         assert list_conflicts(desk) == []
 
 
-def test_a_tombstone_travels_to_every_desk(rho_and_lainate, office):
+def test_a_tombstone_travels_to_every_desk(rho_and_lainate, any_office):
+    office = any_office
     rho, lainate, person_id = rho_and_lainate
     _edit(rho, person_id, deleted=True, given_name=None, family_name=None)
     with rho.writing() as session:

@@ -50,7 +50,9 @@ def test_a_sync_failing_on_every_attempt_leaves_everything_pending_then_succeeds
     assert outcome.sent == 302 and office.store.row_count("people") == 150
 
 
-def test_the_same_batch_delivered_twice_changes_nothing_the_second_time(office, tmp_path):
+def test_the_same_batch_delivered_twice_changes_nothing_the_second_time(any_office,
+                                                                        tmp_path):
+    office = any_office
     desk = office.enrol(tmp_path / "rho", "rho")
     add_casework(desk, people=20)
     batch = _read_batch(desk, list(_pending_rows(desk)))

@@ -2,9 +2,13 @@
 
 from sqlalchemy import func, select
 
+from desktop.legacy.importing import import_folder
 from sync.client import read_sync_status, sync_once
-from sync.schema import Access, Activity, Home, Person
+from sync.schema import REPLICATED_MODELS, Access, Activity, Home, Person
+from tests.datagen import write_legacy_folder
 from tests.sync.office import SITES, add_casework
+
+REPLICATED = [model for model in REPLICATED_MODELS if model.__tablename__ != "conflicts"]
 
 
 def _count(register, model, **where):
@@ -49,3 +53,25 @@ def test_a_second_round_changes_nothing(any_office, tmp_path):
         after = connection.exec_driver_sql("SELECT value FROM counters").scalar_one()
     assert (again.sent, again.received, again.conflicts) == (0, 0, 0)
     assert after == before
+
+
+def test_four_desks_with_imported_legacy_folders_converge_at_the_office(any_office, tmp_path):
+    desks = {site: any_office.enrol(tmp_path / site, site) for site in SITES}
+    imported = {}
+    for number, (site, desk) in enumerate(desks.items()):
+        folder = tmp_path / f"legacy-{site}"
+        write_legacy_folder(folder, people=30, accesses=60, seed=number + 1, site=site)
+        import_folder(desk, folder)
+        imported[site] = {model.__tablename__: _count(desk, model) for model in REPLICATED}
+    for _ in range(2):
+        for desk in desks.values():
+            sync_once(desk)
+    for table in ("people", "accesses", "consultations", "requests", "homes", "stays",
+                  "activities", "participations"):
+        expected = sum(counts[table] for counts in imported.values())
+        assert any_office.store.row_count(table) == expected, table
+    everyone = any_office.store.row_count("people")
+    for site, desk in desks.items():
+        assert _count(desk, Person) == everyone
+        assert _count(desk, Access) == imported[site]["accesses"]
+        assert sync_once(desk).sent == 0
