@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop.cli import main
 from tests.desktop.legacy.conftest import snapshot_of
 
 OP_DESK = shutil.which("op-desk", path=str(Path(sys.executable).parent)) or shutil.which(
@@ -18,7 +19,7 @@ def _op_desk(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
                           text=True, timeout=120, env=environment)
 
 
-def test_init_import_refusal_import_export_reimport(tmp_path, bad_folder, generated):
+def test_init_then_a_refused_import_then_import_and_export(tmp_path, bad_folder, generated):
     assert OP_DESK, "install the project (pip install .) so that the op-desk script exists"
     folder, counts = generated
     desk = tmp_path / "cli-desk"
@@ -34,10 +35,6 @@ def test_init_import_refusal_import_export_reimport(tmp_path, bad_folder, genera
     assert "Traceback" not in refused.stderr
     assert snapshot_of(desk) == before
 
-    dry = _op_desk(desk, "import", str(folder), "--dry-run")
-    assert dry.returncode == 0 and "Would import" in dry.stdout
-    assert snapshot_of(desk) == before
-
     imported = _op_desk(desk, "import", str(folder), "--progress")
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.strip().splitlines()[-1].startswith(
@@ -45,10 +42,25 @@ def test_init_import_refusal_import_export_reimport(tmp_path, bad_folder, genera
     assert "storing: 100%" in imported.stderr
 
     exported = _op_desk(desk, "export", str(tmp_path / "out"))
-    assert exported.returncode == 0 and exported.stdout.startswith("Exported ")
+    assert exported.returncode == 0 and exported.stdout.startswith(
+        f"Exported {counts['persone.csv']} people, ")
+    assert (tmp_path / "out" / "partecipazioni.csv").exists()
 
-    other = tmp_path / "other-desk"
-    assert _op_desk(other, "init", "--site", "rho").returncode == 0
-    copied = _op_desk(other, "import", str(tmp_path / "out"))
-    assert copied.returncode == 0, copied.stderr
-    assert copied.stdout.strip() == imported.stdout.strip().splitlines()[-1]
+
+
+def test_dry_run_prints_the_table_and_exits_non_zero_when_the_import_would_be_refused(
+        tmp_path, bad_folder, capsys):
+    desk = tmp_path / "dry-desk"
+    assert main(["--data-dir", str(desk), "init", "--site", "rho"]) == 0
+    before = snapshot_of(desk)
+    assert main(["--data-dir", str(desk), "import", str(bad_folder), "--dry-run"]) == 2
+    printed = capsys.readouterr()
+    assert "persone.csv                  1         0       1" in printed.out
+    assert "accessi.csv:5: unknown theme 'lavoretto'" in printed.out
+    assert printed.err.strip().startswith("Dry run: the import would be refused")
+    assert main(["--data-dir", str(desk), "import", str(bad_folder), "--dry-run",
+                 "--skip-bad-rows"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == (
+        "Would import 1 person, 2 accesses, 1 consultation and 1 request (5 bad rows left "
+        "out); nothing was written (dry run).")
+    assert snapshot_of(desk) == before
