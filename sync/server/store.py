@@ -187,30 +187,41 @@ class CentralStore:
 
     def changes_since(self, site: str, since: int, limit: int) -> dict[str, Any]:
         """Up to ``limit`` rows with server_seq > ``since`` that ``site`` may see, in
-        server_seq order, grouped by table; plus the next cursor."""
-        with self.engine.connect() as connection, connection.begin():
-            seqs = []
+        server_seq order, grouped by table; plus the next cursor.
+
+        First the sequence numbers alone (index-only) find where this page ends, then only
+        the tables with rows in the page are read in full. Both steps read one snapshot
+        (SQLite's read transaction; REPEATABLE READ on PostgreSQL), so a batch committing in
+        between can neither split the page nor hide a table from it.
+        """
+        snapshot = ({"isolation_level": "REPEATABLE READ"}
+                    if self.engine.dialect.name == "postgresql" else {})
+        with self.engine.connect().execution_options(**snapshot) as connection, \
+                connection.begin():
+            found: list[tuple[int, str]] = []
             for model in REPLICATED_MODELS:
-                seqs.extend(connection.execute(
-                    _visible(model.__table__, site, since, select(model.__table__.c.server_seq))
-                    .order_by(model.__table__.c.server_seq).limit(limit + 1)).scalars())
-            seqs.sort()
-            more = len(seqs) > limit
-            upto = seqs[min(limit, len(seqs)) - 1] if seqs else since
+                table = model.__table__
+                found.extend((seq, table.name) for seq in connection.execute(
+                    _visible(table, site, since, select(table.c.server_seq))
+                    .order_by(table.c.server_seq).limit(limit + 1)).scalars())
+            found.sort()
+            page = found[:limit]
+            upto = page[-1][0] if page else since
             blocks = []
             for model in REPLICATED_MODELS:
-                table = model.__tablename__
-                names, encoders = wire_columns(table), value_encoders(table)
-                columns = model.__table__.c
-                rows = connection.execute(_visible(
-                    model.__table__, site, since,
-                    select(*(columns[name] for name in names)))
-                    .where(columns.server_seq <= upto)).all()
-                if rows:
-                    blocks.append({"table": table, "columns": list(names), "rows": [
-                        [encode(value) for encode, value in zip(encoders, row, strict=True)]
-                        for row in rows]})
-        return {"changes": blocks, "next": upto, "more": more}
+                if model.__tablename__ in {table for _, table in page}:
+                    blocks.append(self._block(connection, model.__table__, site, since, upto))
+        return {"changes": blocks, "next": upto, "more": len(found) > limit}
+
+    @staticmethod
+    def _block(connection: Connection, table: Table, site: str, since: int,
+               upto: int) -> dict[str, Any]:
+        names, encoders = wire_columns(table.name), value_encoders(table.name)
+        rows = connection.execute(_visible(table, site, since, select(
+            *(table.c[name] for name in names))).where(table.c.server_seq <= upto)).all()
+        return {"table": table.name, "columns": list(names), "rows": [
+            [encode(value) for encode, value in zip(encoders, row, strict=True)]
+            for row in rows]}
 
     def row_count(self, table: str) -> int:
         with self.engine.connect() as connection:
