@@ -30,6 +30,7 @@ class RequestsScreen(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._shares_asked = 0
         language = context.language
         self.shares = QLabel()
         self.shares.setObjectName("heading")
@@ -101,11 +102,16 @@ class RequestsScreen(QWidget):
             "closed after %n day(s)", "", days)
 
     def refresh_shares(self) -> None:
+        self._shares_asked += 1
+        asked = self._shares_asked
         register, period = self._context.register, self.list.filter_bar.values().get("period")
         self._context.runner.submit(lambda: satisfied_shares(register, period),
-                                    self._show_shares, self._failed)
+                                    lambda shares: self._show_shares(asked, shares),
+                                    self._failed)
 
-    def _show_shares(self, shares) -> None:
+    def _show_shares(self, asked: int, shares) -> None:
+        if asked != self._shares_asked:
+            return  # a newer count is on its way
         family, housing = shares["famiglia"], shares["casa"]
         self.shares.setText(self.tr(
             "In the period: {family_pct}% of the {family} family requests satisfied · "
