@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 
 from sqlalchemy import bindparam, insert, select, text
 
@@ -213,18 +214,25 @@ def _refuse_if_stored_meanwhile(connection, plans: dict[str, FilePlan], site: st
 
 
 def _insert_rows(connection, table, rows: list[dict]) -> None:
-    """A Core bulk insert without Core's per-row parameter bookkeeping (a third of the
-    import's time): each value still goes through its column type's own bind processor, so
-    dates and flags are stored exactly as an ORM write stores them."""
+    """A Core bulk insert without Core's per-row parameter bookkeeping: values of columns
+    whose type converts them (dates, flags) still go through that type's own bind
+    processor, so they are stored exactly as an ORM write stores them."""
     names = list(rows[0])
     dialect = connection.dialect
-    processors = [(name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
-                  for name in names]
+    processors = [(position, process) for position, name in enumerate(names)
+                  if (process := table.c[name].type.dialect_impl(dialect)
+                      .bind_processor(dialect)) is not None]
+    values_of = itemgetter(*names)
+    parameters = []
+    for row in rows:
+        values = list(values_of(row))
+        for position, process in processors:
+            if values[position] is not None:
+                values[position] = process(values[position])
+        parameters.append(tuple(values))
     sql = (f'INSERT INTO "{table.name}" ({", ".join(names)}) '
            f'VALUES ({", ".join("?" * len(names))})')
-    connection.exec_driver_sql(sql, [
-        tuple(row[name] if process is None or row[name] is None else process(row[name])
-              for name, process in processors) for row in rows])
+    connection.exec_driver_sql(sql, parameters)
 
 
 def _drop_search_index(connection) -> None:
