@@ -38,6 +38,11 @@ class _TablePlan:
     inserts: list[list[Any]] = field(default_factory=list)
     updates: list[list[Any]] = field(default_factory=list)
     held: list[tuple[str, str]] = field(default_factory=list)
+    losing: dict[str, str] = field(default_factory=dict)
+    """Conflict id -> row id, for incoming versions that lost to the stored one."""
+    resend: list[str] = field(default_factory=list)
+    """Rows to give a new server_seq, so that the desk whose edit lost pulls the winner even
+    if it skipped it earlier (it was pending there then)."""
 
 
 @dataclass(frozen=True)
@@ -71,14 +76,18 @@ class CentralStore:
                     plans.append(plan)
                     conflicts.extend(lost)
             conflicts = self._new_conflicts(connection, conflicts)
-            writes = sum(len(p.inserts) + len(p.updates) for p in plans) + len(conflicts)
+            fresh = {values[0] for values in conflicts}
+            for plan in plans:
+                plan.resend = [row for cid, row in plan.losing.items() if cid in fresh]
+            applied = sum(len(p.inserts) + len(p.updates) for p in plans)
+            writes = applied + len(conflicts) + sum(len(p.resend) for p in plans)
             seq = self._claim_sequence(connection, writes)
             for plan in plans:
                 seq = self._write(connection, plan, seq)
             if conflicts:
                 _insert_rows(connection, Conflict.__table__, wire_columns("conflicts"),
                              conflicts, seq)
-        return PushResult(applied=writes - len(conflicts), conflicts=len(conflicts),
+        return PushResult(applied=applied, conflicts=len(conflicts),
                           held={plan.table: plan.held for plan in plans})
 
     def _plan(self, connection: Connection, site: str, table: str,
@@ -108,6 +117,7 @@ class CentralStore:
                               else stored_hlc))
             if decision.loser is Loser.INCOMING:
                 lost.append(self._conflict(table, values[:-1], stored_hlc, site))
+                plan.losing[lost[-1][0]] = row_id
             elif decision.loser is Loser.STORED:
                 losers_stored.append((row_id, hlc))
         lost.extend(self._stored_losers(connection, table, losers_stored))
@@ -181,6 +191,12 @@ class CentralStore:
                 parameters.append(row)
                 seq += 1
             connection.execute(statement, parameters)
+        if plan.resend:
+            connection.execute(update(table).where(table.c.id == bindparam("b_id"))
+                               .values(server_seq=bindparam("b_seq")),
+                               [{"b_id": row_id, "b_seq": seq + offset}
+                                for offset, row_id in enumerate(plan.resend)])
+            seq += len(plan.resend)
         return seq
 
     # -- pull --------------------------------------------------------------------------------

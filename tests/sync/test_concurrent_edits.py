@@ -4,6 +4,8 @@ import pytest
 from sqlalchemy import select
 
 from sync.client import dismiss_conflict, list_conflicts, restore_conflict, sync_once
+from sync.client.connection import OfficeConnection
+from sync.client.pull import pull_all
 from sync.clock import HybridLogicalClock, wall_millis
 from sync.schema import Access, Conflict, Person
 from tests.sync.office import add_casework
@@ -115,3 +117,20 @@ def test_a_tombstone_travels_to_every_desk(rho_and_lainate, any_office):
     with office.store.engine.connect() as connection:
         assert connection.exec_driver_sql(
             "SELECT count(*) FROM accesses WHERE deleted").scalar_one() == 1
+
+
+def test_a_desk_that_skipped_the_winner_while_its_edit_was_pending_still_receives_it(
+        rho_and_lainate):
+    rho, lainate, person_id = rho_and_lainate
+    _edit(rho, person_id, phone="111")
+    _edit(lainate, person_id, phone="222")  # later stamp: the winner
+    sync_once(lainate)
+    with OfficeConnection(rho.local_value("sync.server"),
+                          rho.local_value("sync.token")) as connection:
+        pull_all(rho, connection)  # the winner arrives while rho's edit is pending: kept
+    assert _person(rho, person_id).phone == "111"
+    outcome = sync_once(rho)  # rho's edit loses; the office sends the winner again
+    assert outcome.conflicts == 1
+    assert _person(rho, person_id).phone == "222"
+    again = sync_once(rho)
+    assert (again.sent, again.received, again.conflicts) == (0, 0, 0)
