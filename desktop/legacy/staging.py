@@ -95,19 +95,24 @@ def _stage_file(staging: Staging, legacy: LegacyFile, path: Path, progress: Prog
     text = _decode(staging, legacy, path.read_bytes())
     if text is None:
         return
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader, None)
-    if header is None:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    line = 1
+    try:
+        header = next(reader, None)
+        positions = None if header is None else _header_positions(staging, legacy, header)
+        if positions is None:
+            return
+        wanted = [(name, positions.get(name)) for name in legacy.column_names()]
+        rows, line = [], reader.line_num + 1
+        for record in reader:
+            if any(value.strip() for value in record):
+                rows.append(_row(staging, legacy, line, record, wanted, len(header)))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        staging.problems.append(problem(
+            legacy, line, f"the double quotes of a value do not pair up ({error}): the file "
+                          "cannot be read past this line"))
         return
-    positions = _header_positions(staging, legacy, header)
-    if positions is None:
-        return
-    wanted = [(name, positions.get(name)) for name in legacy.column_names()]
-    rows, line = [], reader.line_num + 1
-    for record in reader:
-        if any(value.strip() for value in record):
-            rows.append(_row(staging, legacy, line, record, wanted, len(header)))
-        line = reader.line_num + 1
     table = staging.db[legacy.stem]
     for start in range(0, len(rows), BATCH):
         table.insert_all(rows[start:start + BATCH], batch_size=BATCH)

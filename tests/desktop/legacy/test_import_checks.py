@@ -89,3 +89,17 @@ def test_an_empty_or_missing_folder_says_what_was_expected(desk, tmp_path):
         import_folder(desk, tmp_path / "empty")
     with pytest.raises(InvalidInput, match="does not exist"):
         import_folder(desk, tmp_path / "nowhere")
+
+
+def test_a_quote_that_never_closes_is_reported_not_swallowed(desk, tmp_path):
+    folder = tmp_path / "quotes"
+    folder.mkdir()
+    (folder / "accessi.csv").write_text(
+        'rif,rif_persona,data_ora,temi,note\n'
+        'A1,,2024-02-01T10:00,lavoro,ok\n'
+        'A2,,2024-02-01T10:00,lavoro,"non chiusa\n'
+        'A3,,2024-02-01T10:00,lavoro,persa\n', encoding="utf-8")
+    with pytest.raises(InvalidInput) as refused:
+        import_folder(desk, folder)
+    assert refused.value.problems[0].startswith(
+        "accessi.csv:3: the double quotes of a value do not pair up")
