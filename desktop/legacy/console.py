@@ -11,7 +11,7 @@ from typing import TextIO
 class ConsoleProgress:
     """A ``progress(phase, done, total)`` callback that prints whole percents per phase."""
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self._shown: tuple[str, int] | None = None
 
@@ -32,6 +32,8 @@ class ConsoleProgress:
             self._shown = None
 
 
-def console_progress(asked: bool, stream: TextIO = sys.stderr) -> ConsoleProgress | None:
-    """A progress line when asked (``--progress``) or when ``stream`` is a terminal."""
+def console_progress(asked: bool, stream: TextIO | None = None) -> ConsoleProgress | None:
+    """A progress line when asked (``--progress``) or when ``stream`` (default: the current
+    ``sys.stderr``) is a terminal."""
+    stream = stream or sys.stderr
     return ConsoleProgress(stream) if asked or stream.isatty() else None
