@@ -12,7 +12,7 @@ from desktop.services.accesses import register_access
 from desktop.services.desk import create_desk
 from sync.errors import InvalidInput
 from sync.keynumbers import compute
-from sync.schema import Access, AuditEntry
+from sync.schema import Access, AuditEntry, Person
 from tests.datagen import COLUMNS
 
 
@@ -86,3 +86,26 @@ def test_export_never_overwrites_an_earlier_export(desk, tmp_path):
     export_folder(desk, tmp_path / "out")
     with pytest.raises(InvalidInput, match=r"already holds persone\.csv"):
         export_folder(desk, tmp_path / "out")
+
+
+def test_references_to_a_merged_person_point_at_the_survivor(desk, generated, tmp_path):
+    folder, _ = generated
+    assert any(row["rif_persona"] == "P000002" for row in _read(folder, "accessi.csv"))
+    import_folder(desk, folder)
+    with desk.writing() as session:
+        people = {p.rif: p for p in session.scalars(select(Person))}
+        survivor, duplicate = people["P000001"], people["P000002"]
+        duplicate.deleted, duplicate.merged_into = True, survivor.id
+    export_folder(desk, tmp_path / "out")
+    rifs = {row["rif"] for row in _read(tmp_path / "out", "persone.csv")}
+    assert "P000001" in rifs and "P000002" not in rifs
+    referenced = {row["rif_persona"] for name in ("accessi.csv", "consulenze.csv",
+                                                  "richieste.csv", "partecipazioni.csv")
+                  for row in _read(tmp_path / "out", name)}
+    assert "P000002" not in referenced and referenced - {""} <= rifs
+    copy = create_desk(tmp_path / "copy", "rho")
+    try:
+        import_folder(copy, tmp_path / "out")
+        assert _key_numbers(copy)[0]["accesses"] == _key_numbers(desk)[0]["accesses"]
+    finally:
+        copy.close()
