@@ -7,6 +7,7 @@ from sync.schema.bookkeeping import AuditEntry, ChangeRecord, Conflict, LocalSta
 from sync.schema.casework import Access, Consultation, Receipt, Request
 from sync.schema.consents import Consent
 from sync.schema.housing import Home, Stay
+from sync.schema.list_indexes import LIST_INDEXES  # noqa: F401  (attaches the lists' indexes)
 from sync.schema.office import Counter, DeskCredential, EnrolmentCode
 from sync.schema.people import Person
 from sync.schema.reference import Account
