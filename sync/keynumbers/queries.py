@@ -48,6 +48,23 @@ def compute(bind: Bind, start: date | str, end: date | str,
                       generated_at=datetime.now().replace(microsecond=0), charts=charts)
 
 
+def requests_opened_and_satisfied(bind: Bind, start: date | str, end: date | str,
+                                  sites: Iterable[str] | None = None) -> dict[str, tuple[int, int]]:
+    """Per request kind the key numbers read: (opened, satisfied) in the period over ``sites``.
+
+    The very measures behind ``family_requests``, ``housing_requests`` and
+    ``family_requests_satisfied_pct`` (``half_up_percent(satisfied, opened)``), read alone for
+    a screen that shows only them.
+    """
+    scope = make_scope(start, end, sites)
+    tally: Tally = defaultdict(lambda: defaultdict(int))
+    with connected(bind) as connection:
+        _requests(connection, scope, tally)
+    return {kind: (sum(tally[site][f"opened:{kind}"] for site in scope.sites),
+                   sum(tally[site][f"satisfied:{kind}"] for site in scope.sites))
+            for kind in sorted(f.REQUEST_KINDS_READ)}
+
+
 @contextmanager
 def connected(bind: Bind):
     """A connection from an engine (opened and closed here) or the caller's own one."""
