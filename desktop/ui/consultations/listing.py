@@ -1,14 +1,17 @@
 """The reads behind the consultations list: ordered ids for the filters, rows by page.
 
+The filters and the default order ("when", newest first) are served by the covering index
+``ix_consultations_list``, so the list opens after reading one page of it and a count.
+
 Rows never carry the notes (only whether there are some): notes are read one at a time,
 by an operator, through ``consultation_notes``, which logs the read.
 """
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
-from desktop.ui.lists.queries import ordered, within
+from desktop.ui.lists.queries import QueryList, ordered, within
 from desktop.ui.lists.source import FilterValues, ListSource, Sort
 from sync.register import Register
 from sync.schema import Account, Consultation, Person
@@ -24,7 +27,8 @@ ORDERINGS = {
 NEWEST_FIRST = Sort("when", descending=True)
 
 
-def consultation_ids(register: Register, values: FilterValues, sort: Sort) -> list[str]:
+def matching_consultations(register: Register, values: FilterValues) -> Select:
+    """The ids of this desk's live consultations that pass the filters, in no order."""
     query = select(Consultation.id).where(
         Consultation.site == register.site, Consultation.deleted.is_(False),
         *within(Consultation.occurred_at, values.get("period"), moments=True))
@@ -32,12 +36,15 @@ def consultation_ids(register: Register, values: FilterValues, sort: Sort) -> li
         query = query.where(Consultation.theme == values["theme"])
     if values.get("operator"):
         query = query.where(Consultation.operator_id == values["operator"])
+    return query
+
+
+def in_order(query: Select, sort: Sort) -> Select:
     if sort.key == "person":
         query = query.outerjoin(Person, Person.id == Consultation.person_id)
     if sort.key == "operator":
         query = query.outerjoin(Account, Account.id == Consultation.operator_id)
-    with register.reading() as session:
-        return list(session.scalars(ordered(query, sort, ORDERINGS, Consultation.id)))
+    return ordered(query, sort, ORDERINGS, Consultation.id)
 
 
 def consultation_rows(register: Register, ids: Sequence[str]) -> dict:
@@ -62,7 +69,11 @@ def operators(register: Register) -> list[tuple[str, str]]:
             .order_by(Account.display_name))]
 
 
+def consultations_listing(register: Register) -> QueryList:
+    return QueryList(register, lambda values: matching_consultations(register, values), in_order)
+
+
 def consultations_source(register: Register) -> ListSource:
-    return ListSource(lambda values, sort: consultation_ids(register, values, sort),
-                      lambda ids: consultation_rows(register, ids),
-                      frozenset({"consultations", "people", "accounts"}))
+    return consultations_listing(register).source(
+        lambda ids: consultation_rows(register, ids),
+        frozenset({"consultations", "people", "accounts"}))

@@ -82,7 +82,7 @@ class PeriodPicker(QWidget):
             (number for number, (_text, make) in enumerate(self._presets) if make is initial),
             len(self._presets) - 1))
         self._preset_chosen(self.preset.currentIndex(), initial)
-        self.preset.currentIndexChanged.connect(lambda index: self._preset_chosen(index))
+        self.preset.currentIndexChanged.connect(self._preset_picked)
 
     def value(self) -> Period:
         if not self.start_edit.isEnabled():
@@ -97,6 +97,10 @@ class PeriodPicker(QWidget):
         self._show(period)
         self._quiet = False
         self.changed.emit()
+
+    def _preset_picked(self, index: int) -> None:
+        if not self._quiet:  # set_period shows its own days and says so once
+            self._preset_chosen(index)
 
     def _preset_chosen(self, index: int, make=None) -> None:
         make = make or self._presets[index][1]

@@ -1,14 +1,19 @@
 """A filterable, sortable, exportable list: the filter bar, the table, its count and export.
 
 The panel reads the ids on the runner whenever a filter or the sort changes, or the register
-changes one of the source's tables; answers to an older request are dropped, so the list
-never flickers back. Keys: Tab moves from the filters into the table, Enter (or a double
-click) opens the chosen row (``activated``), Ctrl+E exports what is shown to CSV.
+changes one of the source's tables. Requests made in one go (a screen built and then set to
+another period) are merged into one read, started when control returns to the event loop;
+a request overtaken by a newer one is skipped or its answer dropped (``LatestOnly``), so the
+list never flickers back. A source that reads pages opens with the first page and its count,
+and reads on as the table is scrolled.
+
+Keys: Tab moves from the filters into the table, Enter (or a double click) opens the chosen
+row (``activated``), Ctrl+E exports what is shown to CSV.
 """
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +31,19 @@ from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
 from desktop.ui.lists.csv_export import rows_in_pages, write_list_csv
 from desktop.ui.lists.filter_bar import ChoiceFilter, FilterBar, PeriodFilter
+from desktop.ui.lists.latest import LatestOnly
 from desktop.ui.lists.sortable_model import SortableRowModel
-from desktop.ui.lists.source import ListSource, Sort, SortableColumn
+from desktop.ui.lists.source import FilterValues, IdPage, ListSource, Sort, SortableColumn
+
+FIRST_PAGE = 200
+"""Ids read when a list opens: several screens' worth, so scrolling starts without a wait."""
+
+
+def _first_ids(source: ListSource, values: FilterValues, sort: Sort, limit: int) -> IdPage:
+    """The first ``limit`` ids and the count, or every id when the source has no pages."""
+    if source.page is None:
+        return IdPage(source.ids(values, sort), None)
+    return source.page(values, sort, 0, limit)
 
 
 class ListPanel(QWidget):
@@ -39,6 +55,8 @@ class ListPanel(QWidget):
     """The id of the row now selected, or None."""
     exported = Signal(str, int)
     """(path, rows written) once an export is on disk."""
+    reading = Signal(object)
+    """The filter values (``FilterValues``) a (re)load has just started reading."""
 
     def __init__(self, context: DeskContext, source: ListSource,
                  columns: tuple[SortableColumn, ...],
@@ -49,11 +67,15 @@ class ListPanel(QWidget):
         self._source = source
         self._sort = initial_sort
         self._export_name = export_name
-        self._generation = 0
+        self._latest = LatestOnly(context.runner)
+        self._reload_due = False
+        self._loading = False
+        self._shown_query: tuple[FilterValues, Sort] | None = None
         self.filter_bar = FilterBar(filters)
         self.filter_bar.changed.connect(lambda _values: self.reload())
         self.model = SortableRowModel(columns, source.rows, parent=self)
         self.model.sort_requested.connect(self._sort_by)
+        self.model.more_wanted.connect(self._read_more)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,24 +120,53 @@ class ListPanel(QWidget):
     # -- reading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the ids again for the current filters and sort (on the runner)."""
-        self._generation += 1
-        generation, values, sort = self._generation, self.filter_bar.values(), self._sort
-        ids = self._source.ids
-        self._context.runner.submit(lambda: ids(values, sort),
-                                    lambda found: self._show(generation, found),
-                                    self._failed)
+        """Read the ids again for the current filters and sort (on the runner), once control
+        is back in the event loop: every change made until then is read in one go."""
+        if not self._reload_due:
+            self._reload_due = True
+            QTimer.singleShot(0, self, self._start_reload)
 
-    def _show(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return  # a newer request is on its way
+    def _start_reload(self) -> None:
+        self._reload_due = False
+        values, sort, source = self.filter_bar.values(), self._sort, self._source
+        # The same list read again (the register changed) keeps as many rows as were read,
+        # so the selection and the scroll position stay where they were.
+        same = self._shown_query == (values, sort)
+        limit = max(FIRST_PAGE, self.model.rowCount()) if same else FIRST_PAGE
+        self._loading = True
+        self._latest.submit(lambda: _first_ids(source, values, sort, limit),
+                            lambda found: self._show(values, sort, found), self._reload_failed)
+        self.reading.emit(values)
+
+    def _show(self, values: FilterValues, sort: Sort, found: IdPage) -> None:
+        self._loading = False
+        self._shown_query = (values, sort)
         chosen = self.current_id()
-        self.model.reset(ids)
+        self.model.reset(found.ids, total=found.total)
         row = self.model.row_of(chosen) if chosen else -1
         if row >= 0:
             self.view.selectRow(row)
-        self.count_label.setText(self.tr("%n row(s)", "", len(ids)))
-        self.shown.emit(len(ids))
+        total = self.model.total()
+        self.count_label.setText(self.tr("%n row(s)", "", total))
+        self.shown.emit(total)
+
+    def _read_more(self, offset: int) -> None:
+        """The ids after the first ``offset``, as many again as are listed (so reading a
+        long list to its end takes a handful of reads, not thousands)."""
+        if self._loading or self._source.page is None or self._shown_query is None:
+            return  # a reload is on its way and starts from the top
+        (values, sort), page = self._shown_query, self._source.page
+        self._latest.submit(lambda: page(values, sort, offset, max(FIRST_PAGE, offset)),
+                            lambda found: self.model.more_arrived(found.ids),
+                            self._more_failed)
+
+    def _reload_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._failed(error)
+
+    def _more_failed(self, error: BaseException) -> None:
+        self.model.more_arrived([])
+        self._failed(error)
 
     def _on_register_changed(self, tables: frozenset) -> None:
         if tables & self._source.tables:
@@ -155,6 +206,7 @@ class ListPanel(QWidget):
         return self.model.row_data(current.row()) if current.isValid() else None
 
     def row_ids(self) -> list[str]:
+        """The ids listed so far, in order (all of them unless the source reads pages)."""
         return [self.model.row_id(row) for row in range(self.model.rowCount())]
 
     def cell_text(self, row: int, column: int) -> str:
@@ -174,11 +226,13 @@ class ListPanel(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        """Write every listed row, as shown, to ``path`` (on the runner)."""
-        columns, ids, fetch = self.model.columns, self.row_ids(), self._source.rows
+        """Write every row of the list, as shown and in its order, to ``path`` (on the
+        runner): the ids are read whole for the shown filters, scrolled to or not."""
+        values, sort = self._shown_query or (self.filter_bar.values(), self._sort)
+        columns, ids, fetch = self.model.columns, self._source.ids, self._source.rows
         self._context.runner.submit(
-            lambda: write_list_csv(path, columns, rows_in_pages(ids, fetch)),
-                                    lambda count: self._exported(path, count), self._failed)
+            lambda: write_list_csv(path, columns, rows_in_pages(ids(values, sort), fetch)),
+            lambda count: self._exported(path, count), self._failed)
 
     def _exported(self, path: Path, count: int) -> None:
         self._say(self.tr("%n row(s) written to {path}.", "", count).format(path=path))

@@ -47,6 +47,15 @@ class LazyRowModel(QAbstractTableModel):
         self._rows = dict(rows or {})
         self.endResetModel()
 
+    def append(self, ids: Sequence[str]) -> None:
+        """Show ``ids`` after those already listed (the next page of a long list)."""
+        if not ids:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+        self._ids.extend(ids)
+        self.endInsertRows()
+
     def forget_rows(self) -> None:
         """Drop every fetched row (the register changed) and repaint with fresh reads."""
         if self._fetch_rows is None:

@@ -1,20 +1,22 @@
 """The reads behind the requests list, and the satisfied share shown above it.
 
-The share is the key numbers' own figure (``sync.keynumbers.compute`` for this desk's site
-and the period), so the list and ``op-desk report`` can never disagree.
+The filters and the default order (opening day, oldest first) are served by the covering
+index ``ix_requests_list``, so the list opens after reading one page of it and a count. The
+share is read by the key numbers' own function for this desk's site and the period
+(``requests_opened_and_satisfied``, the measures behind ``family_requests_satisfied_pct``),
+so the list and ``op-desk report`` can never disagree.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from desktop.ui.lists.periods import Period
-from desktop.ui.lists.queries import ordered, within
+from desktop.ui.lists.queries import QueryList, ordered, within
 from desktop.ui.lists.source import FilterValues, ListSource, Sort
-from sync.keynumbers import compute
-from sync.keynumbers.queries import half_up_percent
+from sync.keynumbers.queries import half_up_percent, requests_opened_and_satisfied
 from sync.register import Register
 from sync.schema import Person, Request
 
@@ -39,16 +41,20 @@ ORDERINGS = {
 OLDEST_FIRST = Sort("opened")
 
 
-def request_ids(register: Register, values: FilterValues, sort: Sort) -> list[str]:
+def matching_requests(register: Register, values: FilterValues) -> Select:
+    """The ids of this desk's live requests that pass the filters, in no order."""
     query = select(Request.id).where(Request.site == register.site, Request.deleted.is_(False),
                                      *within(Request.opened_on, values.get("period")))
     for key in ("kind", "state"):
         if values.get(key):
             query = query.where(getattr(Request, key) == values[key])
+    return query
+
+
+def in_order(query: Select, sort: Sort) -> Select:
     if sort.key == "person":
         query = query.outerjoin(Person, Person.id == Request.person_id)
-    with register.reading() as session:
-        return list(session.scalars(ordered(query, sort, ORDERINGS, Request.id)))
+    return ordered(query, sort, ORDERINGS, Request.id)
 
 
 def request_rows(register: Register, ids: Sequence[str]) -> dict:
@@ -61,9 +67,13 @@ def request_rows(register: Register, ids: Sequence[str]) -> dict:
         return {row.id: row for row in session.execute(query)}
 
 
+def requests_listing(register: Register) -> QueryList:
+    return QueryList(register, lambda values: matching_requests(register, values), in_order)
+
+
 def requests_source(register: Register) -> ListSource:
-    return ListSource(lambda values, sort: request_ids(register, values, sort),
-                      lambda ids: request_rows(register, ids), frozenset({"requests", "people"}))
+    return requests_listing(register).source(lambda ids: request_rows(register, ids),
+                                             frozenset({"requests", "people"}))
 
 
 @dataclass(frozen=True)
@@ -77,14 +87,7 @@ def satisfied_shares(register: Register, period: Period | None) -> dict[str, Kin
     """Per request kind: opened in the period, satisfied, and the share in whole percent
     (for ``famiglia`` exactly the key number ``family_requests_satisfied_pct``)."""
     period = period or Period(None, None)
-    numbers = compute(register.engine, period.start or EARLIEST, period.end or date.today(),
-                      [register.site], with_charts=True)
-    states = numbers.charts.request_states
-    shares = {}
-    for kind, opened_key in (("famiglia", "family_requests"), ("casa", "housing_requests")):
-        opened = numbers.indicators[opened_key]
-        satisfied = states.get(kind, {}).get("soddisfatta", 0)
-        percent = (numbers.indicators["family_requests_satisfied_pct"] if kind == "famiglia"
-                   else half_up_percent(satisfied, opened))
-        shares[kind] = KindShare(opened, satisfied, percent)
-    return shares
+    figures = requests_opened_and_satisfied(register.engine, period.start or EARLIEST,
+                                            period.end or date.today(), [register.site])
+    return {kind: KindShare(opened, satisfied, half_up_percent(satisfied, opened))
+            for kind, (opened, satisfied) in figures.items()}

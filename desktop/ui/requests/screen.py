@@ -15,7 +15,9 @@ from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
 from desktop.ui.lists import periods
 from desktop.ui.lists.filter_bar import ChoiceFilter, PeriodFilter
+from desktop.ui.lists.latest import LatestOnly
 from desktop.ui.lists.panel import ListPanel
+from desktop.ui.lists.periods import Period
 from desktop.ui.lists.source import SortableColumn
 from desktop.ui.people.person_text import display_name, short_date
 from desktop.ui.requests.dialogs import CloseRequestDialog, OpenRequestDialog
@@ -30,7 +32,7 @@ class RequestsScreen(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._shares_asked = 0
+        self._shares = LatestOnly(context.runner)
         language = context.language
         self.shares = QLabel()
         self.shares.setObjectName("heading")
@@ -66,7 +68,8 @@ class RequestsScreen(QWidget):
             header.resizeSection(column, width)
         self.list.activated.connect(lambda _id: self.close_selected())
         self.list.current_changed.connect(lambda _id: self._update_buttons())
-        self.list.filter_bar.changed.connect(lambda _values: self.refresh_shares())
+        # The shares are read whenever the list is (filters, period, register changes).
+        self.list.reading.connect(lambda values: self.refresh_shares(values.get("period")))
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         for sequence, slot in (("F2", self.open_new_request), ("Ctrl+K", self.close_selected)):
@@ -83,11 +86,8 @@ class RequestsScreen(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.feedback)
         self.setFocusProxy(self.list.view)
-        context.register_changed.connect(
-            lambda tables: self.refresh_shares() if "requests" in tables else None)
         self._update_buttons()
         self.list.reload()
-        self.refresh_shares()
 
     # -- what is shown -------------------------------------------------------------------------
 
@@ -101,17 +101,12 @@ class RequestsScreen(QWidget):
         return self.tr("closed the same day") if days <= 0 else self.tr(
             "closed after %n day(s)", "", days)
 
-    def refresh_shares(self) -> None:
-        self._shares_asked += 1
-        asked = self._shares_asked
-        register, period = self._context.register, self.list.filter_bar.values().get("period")
-        self._context.runner.submit(lambda: satisfied_shares(register, period),
-                                    lambda shares: self._show_shares(asked, shares),
-                                    self._failed)
+    def refresh_shares(self, period: Period | None) -> None:
+        register = self._context.register
+        self._shares.submit(lambda: satisfied_shares(register, period), self._show_shares,
+                            self._failed)
 
-    def _show_shares(self, asked: int, shares) -> None:
-        if asked != self._shares_asked:
-            return  # a newer count is on its way
+    def _show_shares(self, shares) -> None:
         family, housing = shares["famiglia"], shares["casa"]
         self.shares.setText(self.tr(
             "In the period: {family_pct}% of the {family} family requests satisfied · "
