@@ -86,6 +86,14 @@
         <translation>Ricevuta</translation>
     </message>
     <message>
+        <source>Consultation… (Ctrl+K)</source>
+        <translation>Consulenza… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Record an individual consultation from the chosen access (else the newest)</source>
+        <translation>Registra una consulenza individuale dall&apos;accesso scelto (altrimenti dal più recente)</translation>
+    </message>
+    <message>
         <source>Reprint</source>
         <translation>Ristampa</translation>
     </message>

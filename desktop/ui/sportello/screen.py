@@ -5,7 +5,8 @@ filters at once. Enter or ↓ moves into the results with the first person selec
 single keys L R C F D U A toggle themes (Alt+key does the same while still typing) and Enter
 registers the access. Any other letter, Backspace or Esc goes back to the search field, so
 theme keys never fight with typing a name. F2 opens the new-person form with the typed text
-as surname and name, F3 registers an anonymous access, Ctrl+P prints the last receipt.
+as surname and name, F3 registers an anonymous access, Ctrl+P prints the last receipt, Ctrl+K
+records an individual consultation from the access chosen in Oggi (else the newest).
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.accesses import register_access
 from desktop.services.search import search_people
+from desktop.ui.consultations.dialog import ConsultationDialog
 from desktop.ui.consultations.follow_ups import FollowUpsPanel
 from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
@@ -119,6 +121,7 @@ class SportelloScreen(QWidget):
 
         self.today = TodayList(self._context)
         self.today.print_requested.connect(self.print_receipt)
+        self.today.consultation_requested.connect(self.open_consultation)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
@@ -143,7 +146,8 @@ class SportelloScreen(QWidget):
     def _add_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for sequence, slot in (("F2", self.open_new_person), ("F3", self.register_anonymous),
-                               (QKeySequence.StandardKey.Print, self.print_last_receipt)):
+                               (QKeySequence.StandardKey.Print, self.print_last_receipt),
+                               ("Ctrl+K", self.today.request_consultation)):
             QShortcut(QKeySequence(sequence), self, slot, context=context)
         for code, key in THEME_KEYS.items():
             QShortcut(QKeySequence(f"Alt+{key}"), self,
@@ -281,6 +285,16 @@ class SportelloScreen(QWidget):
         self.results_view.setFocus()
         self._say(self.tr("{who} saved: choose the themes and press Enter to register the "
                           "access.").format(who=who))
+
+    def open_consultation(self, access) -> ConsultationDialog:
+        """The consultation dialog tied to ``access`` and, unless it was anonymous, to its
+        person."""
+        name = "" if access.person_id is None else display_name(access.family_name,
+                                                                 access.given_name)
+        dialog = ConsultationDialog(self._context, person_id=access.person_id,
+                                    access_id=access.id, parent=self, person_name=name)
+        dialog.open()
+        return dialog
 
     def print_last_receipt(self) -> None:
         access_id = self._last_access_id or self.today.selected_access_id()

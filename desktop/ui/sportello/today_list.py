@@ -1,10 +1,12 @@
-"""Oggi: the accesses registered at this desk today, newest first, each with its receipt."""
+"""Oggi: the accesses registered at this desk today, newest first, each with its receipt,
+and the way to record an individual consultation from one of them (Ctrl+K)."""
 
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,6 +30,8 @@ class TodayList(QWidget):
     print_requested = Signal(str)
     """The id of the access whose receipt should be printed."""
     refreshed = Signal()
+    consultation_requested = Signal(object)
+    """The row of the access a consultation is to be recorded from."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,9 +59,17 @@ class TodayList(QWidget):
         for stretching in (1, 2):  # person and themes share what is left
             header.setSectionResizeMode(stretching, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setDefaultSectionSize(34)
+        self.consultation_button = QPushButton(self.tr("Consultation… (Ctrl+K)"))
+        self.consultation_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.consultation_button.setToolTip(self.tr(
+            "Record an individual consultation from the chosen access (else the newest)"))
+        self.consultation_button.clicked.connect(self.request_consultation)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self._title, 1)
+        title_row.addWidget(self.consultation_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._title)
+        layout.addLayout(title_row)
         layout.addWidget(self.view)
         context.register_changed.connect(self._on_register_changed)
         self._show([])
@@ -75,6 +87,11 @@ class TodayList(QWidget):
         if current.isValid():
             return self._model.row_id(current.row())
         return self._model.row_id(0) if self._model.rowCount() else None
+
+    def request_consultation(self) -> None:
+        access_id = self.selected_access_id()
+        if access_id is not None:
+            self.consultation_requested.emit(self.row(self._model.row_of(access_id)))
 
     def refresh(self) -> None:
         register = self._context.register
@@ -94,6 +111,7 @@ class TodayList(QWidget):
                                    self.print_requested.emit(access_id))
             self.view.setIndexWidget(self._model.index(position, 4), button)
         self._title.setText(self.tr("Today ({count})").format(count=len(rows)))
+        self.consultation_button.setEnabled(bool(rows))
         self.refreshed.emit()
 
     def _person_text(self, row) -> str:
