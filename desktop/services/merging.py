@@ -1,11 +1,11 @@
 """Merging two records of the same person, and undoing a merge exactly.
 
 Everything that points at the dropped record and this desk may write (its own site's
-accesses, consultations and requests; the shared stays and participations) moves to the kept
-one; details the kept record lacks are filled from the dropped one; the dropped record stays,
-marked ``merged_into`` the kept one, so references this desk cannot see (other sites'
-casework) still lead somewhere. What moved is written in the merge's audit entry, which is
-what ``undo_merge`` puts back, and only that.
+accesses, consultations and requests; the shared stays, participations and attendances) moves
+to the kept one; details the kept record lacks are filled from the dropped one; the dropped
+record stays, marked ``merged_into`` the kept one, so references this desk cannot see (other
+sites' casework) still lead somewhere. What moved is written in the merge's audit entry, which
+is what ``undo_merge`` puts back, and only that.
 """
 
 import json
@@ -18,11 +18,23 @@ from desktop.services.audit import log_event
 from desktop.services.guards import acting_account, live_person, live_row
 from sync.errors import InvalidInput, NotFound
 from sync.register import Register
-from sync.schema import Access, AuditEntry, Consultation, Participation, Person, Request, Stay
+from sync.schema import (
+    Access,
+    Attendance,
+    AuditEntry,
+    Consultation,
+    Participation,
+    Person,
+    Request,
+    Stay,
+)
 
 MERGE, UNDO = "merge_people", "undo_merge"
 SITE_SCOPED = (Access, Consultation, Request)
-MOVED_MODELS = {model.__tablename__: model for model in (*SITE_SCOPED, Stay, Participation)}
+ONE_PER_PERSON = {Participation: "activity_id", Attendance: "session_id"}
+"""Shared rows a person holds at most one of per activity (per session): when both records
+hold one, the dropped record's is tombstoned instead of moved."""
+MOVED_MODELS = {model.__tablename__: model for model in (*SITE_SCOPED, Stay, *ONE_PER_PERSON)}
 """The tables whose rows follow a person through a merge."""
 FILLABLE = ("tax_code", "birth_date", "sex", "municipality", "phone", "email", "consent_date",
             "consent_notice_version")
@@ -31,8 +43,9 @@ FILLABLE = ("tax_code", "birth_date", "sex", "municipality", "phone", "email", "
 def merge_people(register: Register, keep_id: str, drop_id: str, account_id: str) -> str:
     """Merge ``drop_id`` into ``keep_id``; returns the merge id for ``undo_merge``.
 
-    When both were enrolled in the same activity the dropped enrolment is tombstoned rather
-    than moved (one person, one enrolment), and a hiring outcome it carried is kept.
+    When both were enrolled in the same activity (or marked present at the same session) the
+    dropped record's row is tombstoned rather than moved (one person, one enrolment), and a
+    hiring outcome the dropped enrolment carried is kept.
     """
     if keep_id == drop_id:
         raise InvalidInput("A person cannot be merged with the same record: pick two.")
@@ -44,7 +57,11 @@ def merge_people(register: Register, keep_id: str, drop_id: str, account_id: str
             for row in _pointing_at(session, model, drop_id, register.site):
                 row.person_id = keep_id
                 moved[model.__tablename__].append(row.id)
-        tombstoned, outcome_set = _merge_participations(session, keep_id, drop_id, moved)
+        tombstoned = {model.__tablename__: [] for model in ONE_PER_PERSON}
+        twins = {model: _merge_one_per_person(session, model, keep_id, drop_id, moved,
+                                              tombstoned)
+                 for model in ONE_PER_PERSON}
+        outcome_set = _carry_outcomes(twins[Participation])
         filled = {}
         for field in FILLABLE:
             if getattr(keep, field) is None and getattr(drop, field) is not None:
@@ -79,8 +96,12 @@ def undo_merge(register: Register, merge_id: str, account_id: str) -> None:
                 row = session.get(model, row_id)
                 if row is not None and row.person_id == keep_id:
                     row.person_id = drop_id
-        for row_id in record["tombstoned"]:
-            session.get(Participation, row_id).deleted = False
+        tombstoned = record["tombstoned"]
+        if isinstance(tombstoned, list):  # recorded before attendances followed a merge
+            tombstoned = {Participation.__tablename__: tombstoned}
+        for table, ids in tombstoned.items():
+            for row_id in ids:
+                session.get(MOVED_MODELS[table], row_id).deleted = False
         for row_id in record["outcome_set"]:
             session.get(Participation, row_id).outcome = None
         keep = session.get(Person, keep_id)
@@ -99,22 +120,34 @@ def _pointing_at(session: Session, model, person_id: str, site: str) -> list:
     return session.scalars(query.order_by(model.id)).all()
 
 
-def _merge_participations(session: Session, keep_id: str, drop_id: str,
-                          moved: dict[str, list[str]]) -> tuple[list[str], list[str]]:
-    kept = {row.activity_id: row for row in _pointing_at(session, Participation, keep_id, "")}
-    tombstoned, outcome_set = [], []
-    for row in _pointing_at(session, Participation, drop_id, ""):
-        twin = kept.get(row.activity_id)
+def _merge_one_per_person(session: Session, model, keep_id: str, drop_id: str,
+                          moved: dict[str, list[str]], tombstoned: dict[str, list[str]]
+                          ) -> list[tuple]:
+    """Move the dropped record's rows of ``model``, tombstoning those the kept record
+    already has a twin of; returns the (tombstoned row, twin) pairs."""
+    key, table = ONE_PER_PERSON[model], model.__tablename__
+    kept = {getattr(row, key): row for row in _pointing_at(session, model, keep_id, "")}
+    pairs = []
+    for row in _pointing_at(session, model, drop_id, ""):
+        twin = kept.get(getattr(row, key))
         if twin is None:
             row.person_id = keep_id
-            moved["participations"].append(row.id)
+            moved[table].append(row.id)
             continue
         row.deleted = True
-        tombstoned.append(row.id)
+        tombstoned[table].append(row.id)
+        pairs.append((row, twin))
+    return pairs
+
+
+def _carry_outcomes(enrolment_twins: list[tuple[Participation, Participation]]) -> list[str]:
+    """A hiring outcome on a tombstoned enrolment moves to its twin; returns the twins set."""
+    outcome_set = []
+    for row, twin in enrolment_twins:
         if row.outcome and not twin.outcome:
             twin.outcome = row.outcome
             outcome_set.append(twin.id)
-    return tombstoned, outcome_set
+    return outcome_set
 
 
 def _as_stored(value):

@@ -8,12 +8,13 @@ from sqlalchemy import select
 
 from desktop.services.accesses import register_access
 from desktop.services.activities import create_activity, enrol, set_outcome
+from desktop.services.attendance import add_session, attendance_sheet, set_attendance
 from desktop.services.consultations import record_consultation
 from desktop.services.housing import add_home, start_stay
 from desktop.services.merging import MOVED_MODELS, merge_people, undo_merge
 from desktop.services.requests import open_request
 from sync.errors import InvalidInput, NotAllowed, NotFound
-from sync.schema import Access, AuditEntry, Participation, Person
+from sync.schema import Access, Attendance, AuditEntry, Participation, Person
 from tests.desktop.services.conftest import tax_code
 
 
@@ -75,6 +76,62 @@ def test_undo_restores_exactly_what_the_merge_moved(desk, duplicates, volunteer)
     assert _snapshot(desk) == before
     with pytest.raises(InvalidInput, match="already undone"):
         undo_merge(desk, merge_id, volunteer.id)
+
+
+def _attendance(desk, activity_id) -> dict[str, list]:
+    """Who the activity's grid shows, and the days each was present."""
+    sheet = attendance_sheet(desk, activity_id)
+    return {person.person_id: [day for session_id, day in sheet.sessions
+                               if (session_id, person.person_id) in sheet.present]
+            for person in sheet.participants}
+
+
+def test_attendances_follow_the_merge_and_come_back_with_its_undo(desk, duplicates,
+                                                                   volunteer):
+    keep, drop, _ = duplicates
+    (training_id,) = _enrolled(desk, keep.id)
+    (group_id,) = set(_enrolled(desk, drop.id)) - {training_id}
+    first, second = (add_session(desk, training_id, date(2026, 3, day)) for day in (9, 16))
+    set_attendance(desk, first.id, keep.id, True)
+    for meeting in (first, second):
+        set_attendance(desk, meeting.id, drop.id, True)
+    group_meeting = add_session(desk, group_id, date(2026, 3, 10))
+    set_attendance(desk, group_meeting.id, drop.id, True)
+    before = _snapshot(desk)
+
+    merge_id = merge_people(desk, keep.id, drop.id, volunteer.id)
+    assert _attendance(desk, training_id) == {keep.id: [date(2026, 3, 9), date(2026, 3, 16)]}
+    assert _attendance(desk, group_id) == {keep.id: [date(2026, 3, 10)]}
+    with desk.reading() as session:
+        assert session.scalars(select(Attendance).where(
+            Attendance.person_id == drop.id, Attendance.deleted.is_(False))).all() == []
+
+    undo_merge(desk, merge_id, volunteer.id)
+    assert _snapshot(desk) == before
+    assert _attendance(desk, training_id) == {
+        keep.id: [date(2026, 3, 9)], drop.id: [date(2026, 3, 9), date(2026, 3, 16)]}
+    assert _attendance(desk, group_id) == {drop.id: [date(2026, 3, 10)]}
+
+
+def _enrolled(desk, person_id: str) -> list[str]:
+    with desk.reading() as session:
+        return session.scalars(select(Participation.activity_id).where(
+            Participation.person_id == person_id)).all()
+
+
+def test_a_merge_recorded_before_attendances_moved_is_still_undone(desk, duplicates,
+                                                                   volunteer):
+    keep, drop, _ = duplicates
+    before = _snapshot(desk)
+    merge_id = merge_people(desk, keep.id, drop.id, volunteer.id)
+    with desk.writing() as session:
+        entry = session.get(AuditEntry, merge_id)
+        record = json.loads(entry.detail)
+        del record["moved"]["attendances"]
+        record["tombstoned"] = record["tombstoned"]["participations"]
+        entry.detail = json.dumps(record)
+    undo_merge(desk, merge_id, volunteer.id)
+    assert _snapshot(desk) == before
 
 
 def test_undo_leaves_rows_that_moved_on_since_the_merge(desk, duplicates, volunteer):
