@@ -9,11 +9,12 @@ transaction with an audit entry: the register ends with all of it or none of it.
 
 import json
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
 
-from sqlalchemy import bindparam, insert, select, text
+from sqlalchemy import bindparam, insert, select
 
 from desktop.legacy.checks import checked_tax_code, register_match
 from desktop.legacy.layout import (
@@ -29,7 +30,7 @@ from desktop.legacy.layout import (
     LegacyFile,
 )
 from desktop.legacy.staging import REGISTER, Progress, Staging
-from desktop.services.search_index import ensure_index
+from desktop.services.search_index import bulk_load
 from sync.changes import record_changes
 from sync.errors import OpDeskError
 from sync.ids import new_id
@@ -172,26 +173,24 @@ def store(register: Register, plans: dict[str, FilePlan], summary: str,
     bulk = sum(len(plans[name].new_rows) for name in ("persone.csv", "accessi.csv"))
     with register.raw_writing() as connection:
         _refuse_if_stored_meanwhile(connection, plans, register.site)
-        if bulk >= BULK_SEARCH_REBUILD:
-            _drop_search_index(connection)
-        for legacy in FILES:
-            rows = plans[legacy.name].new_rows
-            table = MODEL_BY_TABLE[legacy.table].__table__
-            for start in range(0, len(rows), WRITE_BATCH):
-                batch = rows[start:start + WRITE_BATCH]
-                for row in batch:
-                    row["hlc"] = register.clock.now()
-                _insert_rows(connection, table, batch)
-                changes.extend((legacy.table, row["id"]) for row in batch)
-                done += len(batch)
-                progress("storing", done, total)
+        with bulk_load(connection) if bulk >= BULK_SEARCH_REBUILD else nullcontext():
+            for legacy in FILES:
+                rows = plans[legacy.name].new_rows
+                table = MODEL_BY_TABLE[legacy.table].__table__
+                for start in range(0, len(rows), WRITE_BATCH):
+                    batch = rows[start:start + WRITE_BATCH]
+                    for row in batch:
+                        row["hlc"] = register.clock.now()
+                    _insert_rows(connection, table, batch)
+                    changes.extend((legacy.table, row["id"]) for row in batch)
+                    done += len(batch)
+                    progress("storing", done, total)
         audit = {"id": new_id(), "site": register.site, "hlc": register.clock.now(),
                  "deleted": False, "at": datetime.now().replace(microsecond=0),
                  "action": "legacy_import", "detail": json.dumps({"summary": summary})}
         connection.execute(insert(AuditEntry.__table__), audit)
         changes.append((AuditEntry.__tablename__, audit["id"]))
         record_changes(connection, changes)
-        ensure_index(connection)
     return frozenset(table for table, _ in changes)
 
 
@@ -234,14 +233,3 @@ def _insert_rows(connection, table, rows: list[dict]) -> None:
            f'VALUES ({", ".join("?" * len(names))})')
     connection.exec_driver_sql(sql, parameters)
 
-
-def _drop_search_index(connection) -> None:
-    """Drop the search index's triggers and version mark, so that ``ensure_index`` rebuilds
-    the whole index in one pass at the end of this transaction (or, on rollback, nothing
-    happened at all)."""
-    triggers = connection.execute(text(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' "
-        "AND name LIKE 'people\\_search%' ESCAPE '\\'")).scalars().all()
-    for name in triggers:
-        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
-    connection.execute(text("DELETE FROM local_state WHERE key = 'search_index'"))

@@ -7,7 +7,8 @@ built-in SQL functions only do all of that on every connection; ``enable_fts`` w
 search-only column added to the replicated ``people`` table, which would then travel on the
 wire. The index is desk-local and derived: dropping it loses nothing, and ``ensure_index``
 rebuilds it whenever it is missing (a new register, or a batch migration that recreated
-``people`` and so dropped its triggers).
+``people`` and so dropped its triggers). A bulk load wraps its inserts in ``bulk_load``:
+per-row triggers cost more than one rebuild once a load reaches a few thousand rows.
 
 The FTS rowid is the index's own and encodes the ranking: the day of the person's last
 access in the high bits, a per-person serial in the low 32. A search then reads matches in
@@ -23,6 +24,8 @@ deleted, not merged into another) are indexed.
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
@@ -148,15 +151,41 @@ def ensure_index(connection: Connection) -> bool:
     otherwise drops whatever part is left and rebuilds from ``people``. Returns whether it
     rebuilt.
     """
-    present = dict(connection.execute(text(
-        "SELECT name, type FROM sqlite_master WHERE name LIKE 'people\\_search%' ESCAPE '\\'"
-    )).all())
+    present = connection.execute(text(
+        "SELECT name FROM sqlite_master WHERE name LIKE 'people\\_search%' ESCAPE '\\'"
+    )).scalars().all()
     version = connection.execute(
         text("SELECT value FROM local_state WHERE key = 'search_index'")).scalar()
-    if present.keys() >= set(_OBJECTS) and version == INDEX_VERSION:
+    if set(present) >= set(_OBJECTS) and version == INDEX_VERSION:
         return False
-    for name in [name for name, kind in present.items() if kind == "trigger"]:
-        connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    _rebuild(connection)
+    return True
+
+
+@contextmanager
+def bulk_load(connection: Connection) -> Iterator[None]:
+    """Suspend index maintenance while the body writes ``people`` and ``accesses`` on
+    ``connection``, then rebuild the whole index once, in the same transaction.
+
+    The caller's transaction must roll back when the body raises (``Register.raw_writing``
+    does): the dropped triggers then come back with everything else, and nothing is rebuilt.
+    """
+    _drop_triggers(connection)
+    yield
+    _rebuild(connection)
+
+
+def _drop_triggers(connection: Connection) -> None:
+    """Every trigger of the index, this version's or an older one's."""
+    triggers = connection.execute(text(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+        "AND name LIKE 'people\\_search%' ESCAPE '\\'")).scalars().all()
+    for name in triggers:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+
+
+def _rebuild(connection: Connection) -> None:
+    _drop_triggers(connection)
     connection.exec_driver_sql("DROP TABLE IF EXISTS people_search")
     connection.exec_driver_sql("DROP TABLE IF EXISTS people_search_keys")
     for statement in [*_schema(), *_fill_statements()]:
@@ -164,7 +193,6 @@ def ensure_index(connection: Connection) -> bool:
     connection.execute(text("DELETE FROM local_state WHERE key = 'search_index'"))
     connection.execute(text("INSERT INTO local_state (key, value) VALUES "
                             "('search_index', :version)"), {"version": INDEX_VERSION})
-    return True
 
 
 def fold(value: str | None) -> str:

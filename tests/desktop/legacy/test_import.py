@@ -1,12 +1,15 @@
 """Importing stores every row once, stamped and recorded for sync, and never twice."""
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
+from desktop.legacy import loading
 from desktop.legacy.importing import import_folder
 from desktop.legacy.loading import RegisterBusy, plan_import, store
 from desktop.legacy.staging import copy_register_keys, no_progress, stage_folder
 from desktop.services.accesses import register_access
+from desktop.services.desk import create_desk
+from desktop.services.search_index import ensure_index
 from sync.schema import MODEL_BY_TABLE, ChangeRecord, Person
 from tests.datagen import write_legacy_folder
 from tests.desktop.legacy.conftest import VALID_CODE, snapshot, write_csv
@@ -46,6 +49,34 @@ def test_import_stores_every_row_with_site_stamp_and_change_record(desk, generat
     assert {(table, row_id) for table, rows in stamps.items() for row_id, _ in rows} <= recorded
     assert sites == {"rho"}
     assert result.sentence().startswith(f"Imported {counts['persone.csv']} people, ")
+
+
+def _indexed(register) -> list[tuple]:
+    """Each indexed person's rif and the last visit the index ranks them by."""
+    with register.reading() as session:
+        return sorted(map(tuple, session.execute(text(
+            "SELECT p.rif, k.last_access FROM people_search AS s "
+            "JOIN people_search_keys AS k ON k.search_rowid = s.rowid "
+            "JOIN people AS p ON p.id = s.person_id"))))
+
+
+def test_a_bulk_import_builds_the_same_search_index_as_row_by_row_upkeep(
+        desk, generated, tmp_path, monkeypatch):
+    folder, counts = generated
+    import_folder(desk, folder)
+    monkeypatch.setattr(loading, "BULK_SEARCH_REBUILD", 1)
+    bulk = create_desk(tmp_path / "bulk", "rho")
+    try:
+        import_folder(bulk, folder)
+        assert len(_indexed(bulk)) == counts["persone.csv"]
+        assert _indexed(bulk) == _indexed(desk)
+        with bulk.raw_writing() as connection:
+            assert ensure_index(connection) is False
+        with bulk.writing() as session:
+            session.add(Person(given_name="Ivo", family_name="Zanardelli", rif="new"))
+        assert ("new", None) in _indexed(bulk), "the index's upkeep is back after the load"
+    finally:
+        bulk.close()
 
 
 def test_second_import_changes_nothing(desk, generated):

@@ -2,12 +2,13 @@
 
 from datetime import date, datetime
 
+import pytest
 from sqlalchemy import insert, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop.services.desk import open_desk
 from desktop.services.search import search_people
-from desktop.services.search_index import ensure_index
+from desktop.services.search_index import bulk_load, ensure_index
 from sync.changes import record_changes
 from sync.ids import new_id
 from sync.register import Register
@@ -34,6 +35,40 @@ def test_bulk_core_inserts_and_updates_are_indexed(desk):
         connection.execute(update(Person).where(Person.id == rows[0]["id"])
                            .values(deleted=True))
     assert _names(desk, "verdi") == ["Nicolò"]
+
+
+def _entries(connection) -> int:
+    return connection.execute(text("SELECT count(*) FROM people_search")).scalar()
+
+
+def test_a_bulk_load_is_indexed_once_at_its_end_in_the_same_transaction(desk, add_person):
+    add_person("Verdi", "Anna")
+    ugo = _row("Ugo", "Verdi")
+    visit = {"id": new_id(), "site": "rho", "hlc": "0", "deleted": False, "themes": "",
+             "person_id": ugo["id"], "occurred_at": datetime(2026, 3, 5, 10)}
+    with desk.raw_writing() as connection:
+        with bulk_load(connection):
+            connection.execute(insert(Person), [ugo])
+            connection.execute(insert(Access), [visit])
+            assert _entries(connection) == 1, "no per-row upkeep during the load"
+        assert _entries(connection) == 2
+        assert ensure_index(connection) is False
+    assert [(h.given_name, h.last_access) for h in search_people(desk, "verdi")] == [
+        ("Ugo", date(2026, 3, 5)), ("Anna", None)]
+    add_person("Verdi", "Ivo")
+    assert sorted(_names(desk, "verdi")) == ["Anna", "Ivo", "Ugo"]
+
+
+def test_a_failed_bulk_load_leaves_the_index_kept_by_its_triggers(desk, add_person):
+    add_person("Verdi", "Anna")
+    with (pytest.raises(ZeroDivisionError), desk.raw_writing() as connection,
+          bulk_load(connection)):
+        connection.execute(insert(Person), [_row("Ugo", "Verdi")])
+        raise ZeroDivisionError
+    with desk.raw_writing() as connection:
+        assert ensure_index(connection) is False
+    add_person("Verdi", "Ivo")
+    assert sorted(_names(desk, "verdi")) == ["Anna", "Ivo"]
 
 
 def test_rows_applied_by_sync_as_upserts_or_replacements_are_indexed_once(desk):
