@@ -2,11 +2,14 @@
 
 ``explain(error)`` turns any exception into one sentence in the window's language (what
 happened, what to do), chosen by the error's stable ``code`` (the same codes the office's
-endpoint sends and the sync client raises), then by kind (network, disk). ``show_error``
+endpoint sends and the sync client raises), then by kind (full or failing disk, network).
+A full or failing disk is named first whatever wraps it: the volunteer can act on it, and
+the register's transactions guarantee that the failed write left nothing behind. ``show_error``
 puts that sentence in a dialog with "Copia dettagli", which copies the technical details for
 whoever helps: never a traceback in the volunteer's face.
 """
 
+import errno
 import traceback
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sync.errors import InvalidInput
 
 translate = QCoreApplication.translate
+
+SQLITE_IOERR, SQLITE_FULL = 10, 13
+"""SQLite's primary result codes for a failing and a full disk."""
 
 
 def _sentences_by_code() -> dict[str, str]:
@@ -89,6 +95,14 @@ def explain(error: BaseException) -> str:
                 problems="; ".join(problem.rstrip(".") for problem in problems))
         return translate("errors", "Please check what was typed: {problem}").format(
             problem=str(error))
+    disk = _disk_trouble(error)
+    if disk == SQLITE_FULL:
+        return translate("errors", "The disk is full: nothing was saved. Free some space or "
+                                   "call the coordinator, then try again.")
+    if disk == SQLITE_IOERR:
+        return translate("errors", "The disk could not be read or written: nothing was saved. "
+                                   "Check that the disk or USB stick is connected, or call the "
+                                   "coordinator, then try again.")
     sentence = _sentences_by_code().get(code or "")
     if sentence:
         return sentence
@@ -97,11 +111,39 @@ def explain(error: BaseException) -> str:
     if isinstance(error, PermissionError):
         return translate("errors", "OP Desk may not write to its folder: ask whoever looks "
                                    "after this PC.")
-    if isinstance(error, OSError) and error.errno == 28:
-        return translate("errors", "The disk is full: free some space, then try again.")
     return translate("errors", "Something went wrong and nothing was saved: try again, and if "
                                "it happens again use \"Copy details\" and send them to the "
                                "district office.")
+
+
+def _disk_trouble(error: BaseException) -> int | None:
+    """``SQLITE_FULL`` or ``SQLITE_IOERR`` when a full or failing disk is behind ``error``.
+
+    SQLAlchemy wraps the driver's exception (sqlite3's or SQLCipher's, each with its own
+    classes), so the whole chain is read: the driver's result code where it gives one, else
+    SQLite's fixed wording; a full disk met by plain file writing (backups, PDFs) counts too.
+    """
+    for cause in _causes(error):
+        result_code = getattr(cause, "sqlite_errorcode", None)
+        if isinstance(result_code, int) and result_code & 0xFF in (SQLITE_FULL, SQLITE_IOERR):
+            return result_code & 0xFF
+        if type(cause).__name__ == "OperationalError":
+            if "database or disk is full" in str(cause):
+                return SQLITE_FULL
+            if "disk I/O error" in str(cause):
+                return SQLITE_IOERR
+        if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
+            return SQLITE_FULL
+    return None
+
+
+def _causes(error: BaseException):
+    """``error``, the driver exception it wraps, and what it was raised from, in turn."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        yield error
+        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
 
 
 def _is_network_failure(error: BaseException) -> bool:

@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>What the other version says</source>
-        <translation>Cosa dice l'altra versione</translation>
+        <translation>Cosa dice l&apos;altra versione</translation>
     </message>
     <message>
         <source>No conflicts: every desk agrees.</source>
-        <translation>Nessun conflitto: tutti gli sportelli sono d'accordo.</translation>
+        <translation>Nessun conflitto: tutti gli sportelli sono d&apos;accordo.</translation>
     </message>
     <message>
         <source>Keep &amp;this version</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Keep the &amp;other version</source>
-        <translation>Tieni l'&amp;altra versione</translation>
+        <translation>Tieni l&apos;&amp;altra versione</translation>
     </message>
     <message>
         <source>the same values</source>
@@ -126,7 +126,7 @@
         <translation>Il primo coordinatore</translation>
     </message>
     <message>
-        <source>The coordinator manages the accounts of this desk's volunteers. Choose a password of at least 8 characters.</source>
+        <source>The coordinator manages the accounts of this desk&apos;s volunteers. Choose a password of at least 8 characters.</source>
         <translation>Il coordinatore gestisce gli account dei volontari di questo sportello. Scegli una password di almeno 8 caratteri.</translation>
     </message>
     <message>
@@ -158,15 +158,15 @@
     <name>EnrolPage</name>
     <message>
         <source>Connect to the district office</source>
-        <translation>Collega all'Ufficio di Piano</translation>
+        <translation>Collega all&apos;Ufficio di Piano</translation>
     </message>
     <message>
         <source>Type the address and the one-time code the district office gave you. The desk then receives its records.</source>
-        <translation>Scrivi l'indirizzo e il codice monouso che ti ha dato l'Ufficio di Piano. Lo sportello riceverà poi i suoi dati.</translation>
+        <translation>Scrivi l&apos;indirizzo e il codice monouso che ti ha dato l&apos;Ufficio di Piano. Lo sportello riceverà poi i suoi dati.</translation>
     </message>
     <message>
         <source>Office &amp;address</source>
-        <translation>&amp;Indirizzo dell'ufficio</translation>
+        <translation>&amp;Indirizzo dell&apos;ufficio</translation>
     </message>
     <message>
         <source>Enrolment &amp;code</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Type both the office address and the enrolment code.</source>
-        <translation>Scrivi sia l'indirizzo dell'ufficio sia il codice di iscrizione.</translation>
+        <translation>Scrivi sia l&apos;indirizzo dell&apos;ufficio sia il codice di iscrizione.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +216,10 @@
     <message>
         <source>OP Desk — {site}</source>
         <translation>OP Desk — {site}</translation>
+    </message>
+    <message>
+        <source>This register cannot be used until it is repaired.</source>
+        <translation>Questo registro non si può usare finché non viene riparato.</translation>
     </message>
     <message>
         <source>The desk is locked.</source>
@@ -375,7 +379,7 @@
     </message>
     <message>
         <source>Which OP Cafè is this desk? It can be enrolled with the office later without losing anything.</source>
-        <translation>Quale OP Cafè è questo sportello? Potrai collegarlo all'ufficio più avanti senza perdere nulla.</translation>
+        <translation>Quale OP Cafè è questo sportello? Potrai collegarlo all&apos;ufficio più avanti senza perdere nulla.</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -401,7 +405,7 @@
         <translation>mai</translation>
     </message>
     <message>
-        <source>The system's default printer</source>
+        <source>The system&apos;s default printer</source>
         <translation>La stampante predefinita del sistema</translation>
     </message>
     <message>
@@ -441,7 +445,7 @@
     </message>
     <message>
         <source>Working offline (not enrolled with the office)</source>
-        <translation>Senza rete (sportello non collegato all'ufficio)</translation>
+        <translation>Senza rete (sportello non collegato all&apos;ufficio)</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -471,8 +475,8 @@
         <translation>Questo PC diventa il registro di uno sportello OP Cafè. Come vuoi iniziare?</translation>
     </message>
     <message>
-        <source>&amp;Connect to the district office (recommended): you need the office's address and an enrolment code</source>
-        <translation>&amp;Collega all'Ufficio di Piano (consigliato): servono l'indirizzo dell'ufficio e un codice di iscrizione</translation>
+        <source>&amp;Connect to the district office (recommended): you need the office&apos;s address and an enrolment code</source>
+        <translation>&amp;Collega all&apos;Ufficio di Piano (consigliato): servono l&apos;indirizzo dell&apos;ufficio e un codice di iscrizione</translation>
     </message>
     <message>
         <source>Start &amp;offline for one desk: records stay here until the desk is enrolled</source>
@@ -498,11 +502,11 @@
     </message>
     <message>
         <source>The register on this desk is damaged: restore the latest backup, or enrol the desk again to get its records back.</source>
-        <translation>Il registro di questo sportello è danneggiato: ripristina l'ultima copia di sicurezza, oppure collega di nuovo lo sportello per riavere i suoi dati.</translation>
+        <translation>Il registro di questo sportello è danneggiato: ripristina l&apos;ultima copia di sicurezza, oppure collega di nuovo lo sportello per riavere i suoi dati.</translation>
     </message>
     <message>
         <source>That record no longer exists: it may have been removed at another desk. Refresh the list and try again.</source>
-        <translation>Questo dato non esiste più: forse è stato tolto da un altro sportello. Aggiorna l'elenco e riprova.</translation>
+        <translation>Questo dato non esiste più: forse è stato tolto da un altro sportello. Aggiorna l&apos;elenco e riprova.</translation>
     </message>
     <message>
         <source>Name or password/PIN not recognised: try again, or ask a coordinator.</source>
@@ -514,31 +518,31 @@
     </message>
     <message>
         <source>The office cannot be reached: records are safe on this desk and will be sent next time.</source>
-        <translation>L'ufficio non è raggiungibile: i dati sono al sicuro su questo sportello e verranno inviati la prossima volta.</translation>
+        <translation>L&apos;ufficio non è raggiungibile: i dati sono al sicuro su questo sportello e verranno inviati la prossima volta.</translation>
     </message>
     <message>
         <source>The office no longer recognises this desk: ask the district office for a new enrolment code.</source>
-        <translation>L'ufficio non riconosce più questo sportello: chiedi all'Ufficio di Piano un nuovo codice di iscrizione.</translation>
+        <translation>L&apos;ufficio non riconosce più questo sportello: chiedi all&apos;Ufficio di Piano un nuovo codice di iscrizione.</translation>
     </message>
     <message>
         <source>The enrolment code is wrong, already used or expired: ask the district office for a new one.</source>
-        <translation>Il codice di iscrizione è sbagliato, già usato o scaduto: chiedine uno nuovo all'Ufficio di Piano.</translation>
+        <translation>Il codice di iscrizione è sbagliato, già usato o scaduto: chiedine uno nuovo all&apos;Ufficio di Piano.</translation>
     </message>
     <message>
         <source>The office refused records this desk may not send: call the district office; nothing is lost.</source>
-        <translation>L'ufficio ha rifiutato dati che questo sportello non può inviare: chiama l'Ufficio di Piano; non si perde nulla.</translation>
+        <translation>L&apos;ufficio ha rifiutato dati che questo sportello non può inviare: chiama l&apos;Ufficio di Piano; non si perde nulla.</translation>
     </message>
     <message>
         <source>This desk is not enrolled with the office yet: ask the district office for an enrolment code.</source>
-        <translation>Questo sportello non è ancora collegato all'ufficio: chiedi all'Ufficio di Piano un codice di iscrizione.</translation>
+        <translation>Questo sportello non è ancora collegato all&apos;ufficio: chiedi all&apos;Ufficio di Piano un codice di iscrizione.</translation>
     </message>
     <message>
         <source>The office refused the records as malformed: update OP Desk or call the district office; records stay on this desk.</source>
-        <translation>L'ufficio ha rifiutato i dati perché non validi: aggiorna OP Desk o chiama l'Ufficio di Piano; i dati restano su questo sportello.</translation>
+        <translation>L&apos;ufficio ha rifiutato i dati perché non validi: aggiorna OP Desk o chiama l&apos;Ufficio di Piano; i dati restano su questo sportello.</translation>
     </message>
     <message>
         <source>The office is busy right now: OP Desk will try again in a few minutes.</source>
-        <translation>L'ufficio è occupato in questo momento: OP Desk riproverà tra qualche minuto.</translation>
+        <translation>L&apos;ufficio è occupato in questo momento: OP Desk riproverà tra qualche minuto.</translation>
     </message>
     <message>
         <source>Too much to send in one go: OP Desk will send it in smaller parts next time.</source>
@@ -546,7 +550,7 @@
     </message>
     <message>
         <source>The office had a problem: records are safe on this desk and will be sent next time.</source>
-        <translation>L'ufficio ha avuto un problema: i dati sono al sicuro su questo sportello e verranno inviati la prossima volta.</translation>
+        <translation>L&apos;ufficio ha avuto un problema: i dati sono al sicuro su questo sportello e verranno inviati la prossima volta.</translation>
     </message>
     <message>
         <source>Please check what was typed: {problems}.</source>
@@ -557,16 +561,20 @@
         <translation>Controlla quanto scritto: {problem}</translation>
     </message>
     <message>
+        <source>The disk is full: nothing was saved. Free some space or call the coordinator, then try again.</source>
+        <translation>Il disco è pieno: nulla è stato salvato. Libera spazio o chiama il coordinatore, poi riprova.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written: nothing was saved. Check that the disk or USB stick is connected, or call the coordinator, then try again.</source>
+        <translation>Errore di lettura o scrittura sul disco: nulla è stato salvato. Controlla che il disco o la chiavetta siano collegati, o chiama il coordinatore, poi riprova.</translation>
+    </message>
+    <message>
         <source>OP Desk may not write to its folder: ask whoever looks after this PC.</source>
         <translation>OP Desk non può scrivere nella sua cartella: chiedi a chi si occupa di questo PC.</translation>
     </message>
     <message>
-        <source>The disk is full: free some space, then try again.</source>
-        <translation>Il disco è pieno: libera un po' di spazio e riprova.</translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was saved: try again, and if it happens again use "Copy details" and send them to the district office.</source>
-        <translation>Qualcosa è andato storto e non è stato salvato nulla: riprova, e se succede di nuovo usa "Copia dettagli" e mandali all'Ufficio di Piano.</translation>
+        <source>Something went wrong and nothing was saved: try again, and if it happens again use &quot;Copy details&quot; and send them to the district office.</source>
+        <translation>Qualcosa è andato storto e non è stato salvato nulla: riprova, e se succede di nuovo usa &quot;Copia dettagli&quot; e mandali all&apos;Ufficio di Piano.</translation>
     </message>
     <message>
         <source>OP Desk</source>

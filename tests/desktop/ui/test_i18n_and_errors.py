@@ -1,9 +1,14 @@
 """Italian by default, Qt's own buttons included; errors in one sentence, details on demand."""
 
+import errno
+import sqlite3
+
 import httpx
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from sqlalchemy import create_engine
+from sqlalchemy.exc import OperationalError
 
 from desktop.ui import i18n
 from desktop.ui.errors import build_error_box, explain
@@ -67,3 +72,39 @@ def test_copy_details_copies_the_technical_part_and_keeps_the_dialog_open(qtbot,
     assert "RegisterDamaged" in copied and "page 7 is unreadable" in copied
     assert "Traceback" in copied
     assert box.isVisible()
+
+
+def _full_register_error() -> OperationalError:
+    """What SQLite really raises when a write finds no room (a page cap stands in for a full
+    disk)."""
+    engine = create_engine("sqlite://")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE visits (notes BLOB)")
+        connection.exec_driver_sql("PRAGMA max_page_count = 3")
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql("INSERT INTO visits VALUES (zeroblob(100000))")
+    except OperationalError as error:
+        return error
+    raise AssertionError("the capped database took the row")
+
+
+def test_a_full_disk_says_nothing_was_saved_and_what_to_do(italian):
+    full = "Il disco è pieno: nulla è stato salvato. Libera spazio o chiama il coordinatore, " \
+           "poi riprova."
+    assert explain(_full_register_error()) == full
+    assert explain(OSError(errno.ENOSPC, "No space left on device")) == full
+    i18n.install_language("en")
+    assert explain(_full_register_error()).startswith("The disk is full: nothing was saved.")
+
+
+def test_a_disk_io_error_is_told_apart_from_a_general_failure(italian):
+    from_driver = sqlite3.OperationalError("disk I/O error")
+    from_driver.sqlite_errorcode = 266  # SQLITE_IOERR_READ
+    wrapped = OperationalError("INSERT INTO accesses ...", {}, from_driver)
+    without_code = OperationalError("SELECT 1", {}, sqlite3.OperationalError("disk I/O error"))
+    for error in (wrapped, without_code):
+        sentence = explain(error)
+        assert sentence.startswith("Errore di lettura o scrittura sul disco: nulla è stato "
+                                   "salvato."), sentence
+        assert "chiavetta" in sentence
