@@ -7,6 +7,7 @@ upgrades its config), so a desk updated months later keeps its choices.
 """
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ OPTIONS = {
         Option("sync_interval_minutes", int, 15),
         Option("idle_lock_minutes", int, 10),
         Option("printer_name", str, ""),
+        Option("receipt_paper", str, "a4"),
         Option("window_geometry", QByteArray, QByteArray()),
         Option("window_state", QByteArray, QByteArray()),
         Option("last_username", str, ""),
@@ -49,7 +51,29 @@ def _v1_drop_undeclared_keys(store: QSettings) -> None:
             store.remove(key)
 
 
-UPGRADE_STEPS: dict[int, Callable[[QSettings], None]] = {1: _v1_drop_undeclared_keys}
+OLD_RECEIPT_PRINTER_FILE = "receipt-printer.ini"
+"""Where the receipt dialog kept its own printer and paper before version 2."""
+
+
+def _v2_take_in_the_receipt_printer_file(store: QSettings) -> None:
+    """Version 2: the printer and paper the receipt dialog remembered in its own file become
+    ``printer_name`` and ``receipt_paper`` (the printer the receipts really went to wins over
+    the settings dialog's, which receipts never read); the old file goes, so that nothing
+    is left to disagree."""
+    old_path = Path(store.fileName()).with_name(OLD_RECEIPT_PRINTER_FILE)
+    if not old_path.exists():
+        return
+    old = QSettings(str(old_path), QSettings.Format.IniFormat)
+    if str(old.value("printer_name", "")):
+        store.setValue("printer_name", str(old.value("printer_name")))
+    if str(old.value("paper", "")):
+        store.setValue("receipt_paper", str(old.value("paper")))
+    with suppress(OSError):  # a file that cannot go is harmless: it is never read again
+        old_path.unlink()
+
+
+UPGRADE_STEPS: dict[int, Callable[[QSettings], None]] = {
+    1: _v1_drop_undeclared_keys, 2: _v2_take_in_the_receipt_printer_file}
 """Version N's step turns a version N-1 file into a version N file."""
 
 CURRENT_VERSION = max(UPGRADE_STEPS)

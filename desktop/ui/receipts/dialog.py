@@ -30,12 +30,8 @@ from desktop.receipts.notice import current_notice
 from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
 from desktop.ui.receipts.painting import load_receipt_fonts, page_image
-from desktop.ui.receipts.printing import (
-    PrinterMemory,
-    PrinterRefused,
-    print_pages,
-    remembered_printer,
-)
+from desktop.ui.receipts.printing import PrinterRefused, chosen_printer, print_pages
+from desktop.ui.settings import DeskSettings
 
 PREVIEW_DPI = 96
 
@@ -47,7 +43,7 @@ class ReceiptDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._context = context
         self._access_id = access_id
-        self._memory = PrinterMemory(context.register.path.parent)
+        self._settings = DeskSettings(context.register.path.parent)
         self._content: ReceiptContent | None = None
         self._printer: QPrinter | None = None
         self._print_when_ready = False
@@ -65,7 +61,7 @@ class ReceiptDialog(QDialog):
         for code, text in (("a4", self.tr("A4 sheet")), ("a5", self.tr("A5 sheet")),
                            ("80mm", self.tr("80 mm receipt roll"))):
             self.paper.addItem(text, code)
-        self.paper.setCurrentIndex(max(0, self.paper.findData(self._memory.paper)))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(self._settings.receipt_paper)))
         self.paper.currentIndexChanged.connect(self._paper_changed)
         paper_label = QLabel(self.tr("Pape&r:"))
         paper_label.setBuddy(self.paper)
@@ -131,7 +127,7 @@ class ReceiptDialog(QDialog):
         self._show_preview()
 
     def _paper_changed(self) -> None:
-        self._memory.remember(paper=self.paper_code())
+        self._remember(paper=self.paper_code())
         if self._content is not None:
             self._show_preview()
 
@@ -163,7 +159,7 @@ class ReceiptDialog(QDialog):
     # -- printing and saving ---------------------------------------------------------------
 
     def print_receipt(self, choose: bool = False) -> None:
-        """Print on the remembered printer (asking which one the first time)."""
+        """Print on the desk's printer (asking which one when it has none, or it is gone)."""
         if self._content is None:
             self._print_when_ready = True
             return
@@ -174,7 +170,7 @@ class ReceiptDialog(QDialog):
         if printer is None:
             return
         self._printer = printer
-        self._memory.remember(printer_name=printer.printerName(), paper=self.paper_code())
+        self._remember(printer_name=printer.printerName(), paper=self.paper_code())
         content, paper = self._content, self.paper_code()
         title = self.tr("Receipt {number}").format(number=content.number)
         self._set_busy(True, self.tr("Printing receipt {number}…").format(
@@ -188,12 +184,12 @@ class ReceiptDialog(QDialog):
         self._context.runner.submit(work, lambda _: self._handed_out(done), self._failed)
 
     def _remembered_printer(self) -> QPrinter | None:
-        return remembered_printer(self._memory)
+        return chosen_printer(self._settings.printer_name)
 
     def _ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self._memory.printer_name:
-            printer.setPrinterName(self._memory.printer_name)
+        if self._settings.printer_name:
+            printer.setPrinterName(self._settings.printer_name)
         chooser = QPrintDialog(printer, self)
         return printer if chooser.exec() == QDialog.DialogCode.Accepted else None
 
@@ -219,6 +215,14 @@ class ReceiptDialog(QDialog):
                                                 str(Path(folder) / suggested),
                                                 self.tr("PDF documents (*.pdf)"))
         return Path(chosen) if chosen else None
+
+    def _remember(self, printer_name: str | None = None, paper: str | None = None) -> None:
+        """Keep the desk's choice in its settings, where the settings dialog shows it."""
+        if printer_name is not None:
+            self._settings.printer_name = printer_name
+        if paper is not None:
+            self._settings.receipt_paper = paper
+        self._settings.sync()
 
     def _handed_out(self, message: str) -> None:
         """A copy is out: from now on this receipt prints as a duplicate."""

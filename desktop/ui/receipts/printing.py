@@ -1,46 +1,28 @@
-"""Sending receipt pages to a system printer through Qt, and remembering the desk's choice."""
+"""Sending receipt pages to a system printer through Qt.
 
-from pathlib import Path
+Which printer and paper is the desk's choice, kept in ``DeskSettings`` (``printer_name``,
+``receipt_paper``) with the rest of its settings.
+"""
 
-from PySide6.QtCore import QMarginsF, QSettings, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from desktop.receipts.page import Page
 from desktop.ui.receipts.painting import POINTS_PER_INCH, paint_page
 
-MEMORY_FILE = "receipt-printer.ini"
-
 
 class PrinterRefused(Exception):
     """The printer (or its driver) did not take the job; nothing was counted as printed."""
 
 
-class PrinterMemory:
-    """This desk's printer and paper for receipts, kept in its data folder."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self._store = QSettings(str(data_dir / MEMORY_FILE), QSettings.Format.IniFormat)
-
-    @property
-    def printer_name(self) -> str:
-        return str(self._store.value("printer_name", ""))
-
-    @property
-    def paper(self) -> str:
-        return str(self._store.value("paper", "a4"))
-
-    def remember(self, printer_name: str | None = None, paper: str | None = None) -> None:
-        if printer_name is not None:
-            self._store.setValue("printer_name", printer_name)
-        if paper is not None:
-            self._store.setValue("paper", paper)
-        self._store.sync()
-
-
-def remembered_printer(memory: PrinterMemory) -> QPrinter | None:
-    """A printer for the remembered name, if that printer is still installed."""
-    name = memory.printer_name
+def chosen_printer(name: str) -> QPrinter | None:
+    """A printer for the desk's chosen ``name``, while that printer is still installed;
+    for no name (the settings' "system's default printer"), the default one if there is
+    any. ``None``: ask."""
+    if not name:
+        default = QPrinterInfo.defaultPrinter()
+        name = "" if default.isNull() else default.printerName()
     if not name or name not in QPrinterInfo.availablePrinterNames():
         return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -8,8 +8,9 @@ from reportlab.lib.units import mm
 
 from desktop.ui.context import DeskContext
 from desktop.ui.receipts import ReceiptDialog
+from desktop.ui.receipts import dialog as receipt_dialog
 from desktop.ui.receipts.dialog import PREVIEW_DPI
-from desktop.ui.receipts.printing import PrinterMemory
+from desktop.ui.settings import DeskSettings
 from sync.paths import resources_dir
 from sync.schema import Receipt
 from tests.desktop.receipts.pdf_text import pdf_pages, pdf_text
@@ -50,8 +51,25 @@ def test_preview_shows_the_numbered_receipt_at_the_paper_size(dialog, register, 
     dialog.paper.setCurrentIndex(dialog.paper.findData("80mm"))
     qtbot.waitUntil(lambda: dialog.preview.pixmap().width() == round(80 * mm * PREVIEW_DPI / 72),
                     timeout=10_000)
-    assert PrinterMemory(register.path.parent).paper == "80mm"
+    assert DeskSettings(register.path.parent).receipt_paper == "80mm"
+    assert not (register.path.parent / "receipt-printer.ini").exists()
     assert copies(register) == 0  # a preview hands nothing out
+
+
+def test_the_dialog_starts_on_the_paper_and_printer_of_the_desk_settings(
+        context, access, register, qtbot, monkeypatch):
+    settings = DeskSettings(register.path.parent)
+    settings.receipt_paper, settings.printer_name = "a5", "Sala ricevute"
+    looked_up = []
+    monkeypatch.setattr(receipt_dialog, "chosen_printer",
+                        lambda name: looked_up.append(name))
+    shown = ReceiptDialog(context, access.id)
+    qtbot.addWidget(shown)
+    assert shown.paper_code() == "a5"
+    qtbot.waitUntil(lambda: shown.print_button.isEnabled(), timeout=10_000)
+    monkeypatch.setattr(shown, "_ask_printer", lambda: None)
+    shown.print_receipt()
+    assert looked_up == ["Sala ricevute"]
 
 
 def test_print_goes_through_qprinter_counts_one_copy_and_then_offers_a_duplicate(

@@ -56,3 +56,37 @@ def test_upgrade_steps_run_once_in_order_from_the_stored_version(qapp, tmp_path)
     assert settings.idle_lock_minutes == 0
     DeskSettings(tmp_path, steps)
     assert ran == [2, 3], "a file already at the newest version is left alone"
+
+
+def _old_receipt_memory(folder, **values) -> None:
+    old = QSettings(str(folder / "receipt-printer.ini"), QSettings.Format.IniFormat)
+    for key, value in values.items():
+        old.setValue(key, value)
+    old.sync()
+
+
+def test_the_receipt_printer_file_of_older_desks_is_taken_in_once(qapp, tmp_path):
+    version_1 = QSettings(str(tmp_path / SETTINGS_FILE), QSettings.Format.IniFormat)
+    version_1.setValue("settings_version", 1)
+    version_1.setValue("language", "en")
+    version_1.sync()
+    _old_receipt_memory(tmp_path, printer_name="Ricevute", paper="80mm")
+    settings = DeskSettings(tmp_path)
+    assert (settings.printer_name, settings.receipt_paper, settings.language) == (
+        "Ricevute", "80mm", "en")
+    assert not (tmp_path / "receipt-printer.ini").exists(), "one place from now on"
+    settings.receipt_paper = "a5"
+    settings.sync()
+    _old_receipt_memory(tmp_path, paper="a4")
+    assert DeskSettings(tmp_path).receipt_paper == "a5", "read once, never again"
+
+
+def test_an_empty_receipt_printer_name_keeps_the_printer_chosen_in_settings(qapp, tmp_path):
+    version_1 = QSettings(str(tmp_path / SETTINGS_FILE), QSettings.Format.IniFormat)
+    version_1.setValue("settings_version", 1)
+    version_1.setValue("printer_name", "Ufficio")
+    version_1.sync()
+    _old_receipt_memory(tmp_path, printer_name="", paper="a5")
+    settings = DeskSettings(tmp_path)
+    assert (settings.printer_name, settings.receipt_paper) == ("Ufficio", "a5")
+    assert DeskSettings(tmp_path / "new").receipt_paper == "a4"
