@@ -109,14 +109,48 @@ def deactivate(register: Register, account_id: str, acting_account_id: str) -> A
     with register.writing(acting_account_id) as session:
         acting_account(session, acting_account_id, "coordinator")
         account = live_row(session, Account, account_id, "account")
-        coordinators = session.scalar(select(func.count()).select_from(Account).where(
-            Account.role == "coordinator", Account.active.is_(True),
-            Account.deleted.is_(False)))
-        if account.role == "coordinator" and account.active and coordinators <= 1:
-            raise InvalidInput("This is the last active coordinator: create another "
-                               "coordinator first.")
+        _keep_an_active_coordinator(session, account)
         account.active = False
     return account
+
+
+def reactivate(register: Register, account_id: str, acting_account_id: str) -> Account:
+    """Let a switched-off account sign in again, with its old secret and role (a
+    coordinator may reset the secret too); idempotent."""
+    with register.writing(acting_account_id) as session:
+        acting_account(session, acting_account_id, "coordinator")
+        account = live_row(session, Account, account_id, "account")
+        account.active = True
+    return account
+
+
+def change_role(register: Register, account_id: str, role: str,
+                acting_account_id: str) -> Account:
+    """Give an account another role; refuses leaving the desk without an active
+    coordinator (a coordinator may step down once another one is active)."""
+    if role not in ROLE_CODES:
+        problem = f"ruolo sconosciuto: {role}"
+        raise InvalidInput(f"Unknown role '{role}': choose one of "
+                           f"{', '.join(ROLE_CODES)}.", [problem])
+    with register.writing(acting_account_id) as session:
+        acting_account(session, acting_account_id, "coordinator")
+        account = live_row(session, Account, account_id, "account")
+        if role != "coordinator":
+            _keep_an_active_coordinator(session, account)
+        account.role = role
+    return account
+
+
+def _keep_an_active_coordinator(session: Session, account: Account) -> None:
+    """Refuse taking ``account`` out of the active coordinators when it is the last one."""
+    coordinators = session.scalar(select(func.count()).select_from(Account).where(
+        Account.role == "coordinator", Account.active.is_(True),
+        Account.deleted.is_(False)))
+    if account.role == "coordinator" and account.active and coordinators <= 1:
+        raise InvalidInput("This is the last active coordinator: make another account a "
+                           "coordinator first.",
+                           ["è l'ultimo coordinatore attivo: prima rendi coordinatore un "
+                            "altro account"])
 
 
 def _secret_problems(secret: str | None) -> list[str]:

@@ -7,11 +7,14 @@ from desktop.services.accounts import (
     SignInRefused,
     accounts_exist,
     authenticate,
+    change_role,
     change_secret,
     create_account,
     deactivate,
+    reactivate,
 )
-from sync.errors import InvalidInput, NotAllowed
+from sync.errors import InvalidInput, NotAllowed, NotFound
+from sync.schema import Account
 
 
 def test_the_first_account_is_a_coordinator_made_without_signing_in(desk):
@@ -77,3 +80,52 @@ def test_a_deactivated_account_cannot_sign_in_and_the_last_coordinator_stays(
         authenticate(desk, "anna", "5678")
     with pytest.raises(InvalidInput, match="last active coordinator"):
         deactivate(desk, coordinator.id, coordinator.id)
+
+
+def _stored(desk, account_id: str) -> tuple[str, bool]:
+    with desk.reading() as session:
+        account = session.get(Account, account_id)
+        return account.role, account.active
+
+
+def test_a_coordinator_changes_a_role_and_the_next_sign_in_carries_it(
+        desk, coordinator, volunteer):
+    assert change_role(desk, volunteer.id, "operator", coordinator.id).role == "operator"
+    assert authenticate(desk, "anna", "5678").role == "operator"
+    with pytest.raises(InvalidInput, match="role"):
+        change_role(desk, volunteer.id, "boss", coordinator.id)
+    with pytest.raises(NotFound):
+        change_role(desk, "missing", "volunteer", coordinator.id)
+    assert _stored(desk, volunteer.id) == ("operator", True)
+
+
+def test_a_switched_off_account_is_switched_back_on(desk, coordinator, volunteer):
+    deactivate(desk, volunteer.id, coordinator.id)
+    assert reactivate(desk, volunteer.id, coordinator.id).active is True
+    assert authenticate(desk, "anna", "5678").id == volunteer.id
+    assert reactivate(desk, volunteer.id, coordinator.id).active is True, "idempotent"
+
+
+def test_only_a_coordinator_changes_roles_or_switches_accounts_on(
+        desk, coordinator, operator, volunteer):
+    deactivate(desk, volunteer.id, coordinator.id)
+    with pytest.raises(NotAllowed):
+        reactivate(desk, volunteer.id, operator.id)
+    with pytest.raises(NotAllowed):
+        change_role(desk, operator.id, "coordinator", operator.id)
+    with pytest.raises(NotAllowed):
+        reactivate(desk, volunteer.id, volunteer.id)
+    assert _stored(desk, volunteer.id) == ("volunteer", False)
+    assert _stored(desk, operator.id) == ("operator", True)
+
+
+def test_the_last_active_coordinator_keeps_the_role(desk, coordinator, operator):
+    with pytest.raises(InvalidInput, match="last active coordinator"):
+        change_role(desk, coordinator.id, "volunteer", coordinator.id)
+    change_role(desk, operator.id, "coordinator", coordinator.id)
+    change_role(desk, coordinator.id, "volunteer", coordinator.id)
+    assert _stored(desk, coordinator.id) == ("volunteer", True)
+    with pytest.raises(NotAllowed):
+        change_role(desk, operator.id, "volunteer", coordinator.id)
+    with pytest.raises(InvalidInput, match="last active coordinator"):
+        change_role(desk, operator.id, "operator", operator.id)
