@@ -28,8 +28,16 @@
         <translation>&amp;Reimposta password o PIN…</translation>
     </message>
     <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Cambia r&amp;uolo…</translation>
+    </message>
+    <message>
         <source>&amp;Switch off</source>
         <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>Switch o&amp;n</source>
+        <translation>R&amp;iattiva</translation>
     </message>
     <message>
         <source>yes</source>
@@ -46,6 +54,14 @@
     <message>
         <source>New password or PIN for {name}:</source>
         <translation>Nuova password o PIN per {name}:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambia ruolo</translation>
+    </message>
+    <message>
+        <source>Role for {name}:</source>
+        <translation>Ruolo di {name}:</translation>
     </message>
 </context>
 <context>

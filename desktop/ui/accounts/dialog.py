@@ -1,4 +1,5 @@
-"""Coordinators manage the desk's accounts: add someone, reset a forgotten PIN, switch off.
+"""Coordinators manage the desk's accounts: add someone, reset a forgotten PIN, change a
+role, switch an account off and back on.
 
 Every change goes through ``desktop.services.accounts`` (argon2id hashing, role checks) on the
 BackgroundRunner; the list reloads when the register says accounts changed.
@@ -83,11 +84,14 @@ class AccountsDialog(QDialog):
         self.message.setWordWrap(True)
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.reset_button = QPushButton(self.tr("&Reset password or PIN…"), self)
+        self.role_button = QPushButton(self.tr("Change r&ole…"), self)
         self.deactivate_button = QPushButton(self.tr("&Switch off"), self)
+        self.reactivate_button = QPushButton(self.tr("Switch o&n"), self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.reset_button, self.deactivate_button):
+        for button in (self.add_button, self.reset_button, self.role_button,
+                       self.deactivate_button, self.reactivate_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(close)
@@ -97,20 +101,28 @@ class AccountsDialog(QDialog):
         layout.addLayout(actions)
         self.add_button.clicked.connect(self.add_account)
         self.reset_button.clicked.connect(self.reset_secret)
+        self.role_button.clicked.connect(self.change_role)
         self.deactivate_button.clicked.connect(self.deactivate)
+        self.reactivate_button.clicked.connect(self.reactivate)
+        self.table.itemSelectionChanged.connect(self._offer_actions)
         context.register_changed.connect(self._on_register_changed)
+        self.rows: list[Account] = []
         self.reload()
 
     def reload(self) -> None:
-        self.rows: list[Account] = desk_accounts(self.context.register, include_inactive=True)
+        """Read the accounts again, keeping the selected one selected."""
+        chosen = self.selected()
+        self.rows = desk_accounts(self.context.register, include_inactive=True)
         self.table.setRowCount(len(self.rows))
         for row, account in enumerate(self.rows):
             cells = (account.display_name, label(ROLES, account.role, self.context.language),
                      self.tr("yes") if account.active else self.tr("no"))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        ids = [account.id for account in self.rows]
         if self.rows:
-            self.table.selectRow(0)
+            self.table.selectRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
+        self._offer_actions()
 
     def _on_register_changed(self, tables: frozenset) -> None:
         if "accounts" in tables:
@@ -141,11 +153,44 @@ class AccountsDialog(QDialog):
             register, acting = self.context.register, self.context.account_id
             self._run(lambda: accounts.change_secret(register, account.id, secret, acting))
 
+    def _offer_actions(self) -> None:
+        """Switch off what can be switched off, switch on what is off."""
+        account = self.selected()
+        for button in (self.reset_button, self.role_button):
+            button.setEnabled(account is not None)
+        self.deactivate_button.setEnabled(account is not None and account.active)
+        self.reactivate_button.setEnabled(account is not None and not account.active)
+
+    def change_role(self) -> None:
+        account = self.selected()
+        role = self._ask_role(account) if account is not None else None
+        if role is not None and role != account.role:
+            register, acting = self.context.register, self.context.account_id
+            self._run(lambda: accounts.change_role(register, account.id, role, acting))
+
+    def _ask_role(self, account: Account) -> str | None:
+        """The role chosen for ``account``, or None when the coordinator cancels."""
+        language = self.context.language
+        labels = [term.label(language) for term in ROLES]
+        current = next((index for index, term in enumerate(ROLES)
+                        if term.code == account.role), 0)
+        chosen, accepted = QInputDialog.getItem(
+            self, self.tr("Change role"),
+            self.tr("Role for {name}:").format(name=account.display_name),
+            labels, current, False)
+        return ROLES[labels.index(chosen)].code if accepted else None
+
     def deactivate(self) -> None:
         account = self.selected()
         if account is not None:
             register, acting = self.context.register, self.context.account_id
             self._run(lambda: accounts.deactivate(register, account.id, acting))
+
+    def reactivate(self) -> None:
+        account = self.selected()
+        if account is not None:
+            register, acting = self.context.register, self.context.account_id
+            self._run(lambda: accounts.reactivate(register, account.id, acting))
 
     def _run(self, work) -> None:
         self.message.clear()
