@@ -21,7 +21,7 @@ from sync.register import Register
 @dataclass(frozen=True)
 class SyncProgress:
     phase: str
-    """"push" or "pull"."""
+    """Either "push" or "pull"."""
     done: int
     total: int | None
     """Known for push; None while pulling (the office does not say how much is left)."""
