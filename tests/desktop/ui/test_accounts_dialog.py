@@ -12,7 +12,8 @@ from sync.schema import Account
 
 @pytest.fixture
 def context(qapp, data_dir):
-    """A Rho desk in Italian, Giulia (coordinator) at the desk, Marco a volunteer."""
+    """A Rho desk in Italian, Giulia (coordinator) at the desk, Marco a volunteer; the
+    window's catalogues are taken out again afterwards, as other tests expect."""
     i18n.install_language("it")
     register = create_desk(data_dir, "rho")
     giulia = accounts.create_account(register, "giulia", "Giulia Bianchi", "coordinator",
@@ -23,6 +24,7 @@ def context(qapp, data_dir):
     yield desk
     desk.runner.wait_for_done()
     register.close()
+    i18n.install_language("en")
 
 
 @pytest.fixture
