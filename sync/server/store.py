@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, func, select, update
 
 from sync.clock import HybridLogicalClock
 from sync.merge import Loser, conflict_id, decide, editing_site
@@ -257,12 +257,26 @@ def _visible(table: Table, site: str, since: int, query):
 
 def _insert_rows(connection: Connection, table: Table, names: tuple[str, ...],
                  rows: list[list[Any]], seq: int) -> int:
-    if rows:
-        parameters = []
-        for values in rows:
-            row = dict(zip(names, values, strict=True))
-            row["server_seq"] = seq
-            parameters.append(row)
-            seq += 1
-        connection.execute(insert(table), parameters)
+    """Insert ``rows`` (values in ``names`` order) numbered from ``seq``; returns the next seq.
+
+    Straight to the driver's executemany with each column's own bind conversion: for
+    5,000-row batches SQLAlchemy's per-row parameter handling cost more than the insert.
+    """
+    if not rows:
+        return seq
+    dialect = connection.dialect
+    processors = [table.c[name].type.bind_processor(dialect) for name in names]
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}, server_seq) "
+           f"VALUES ({', '.join([marker] * (len(names) + 1))})")
+    converting = [(index, process) for index, process in enumerate(processors) if process]
+    parameters = []
+    for values in rows:
+        row = list(values)
+        for index, process in converting:
+            row[index] = process(row[index])
+        row.append(seq)
+        parameters.append(tuple(row))
+        seq += 1
+    connection.exec_driver_sql(sql, parameters)
     return seq
