@@ -57,7 +57,6 @@ _BY_CODE: dict[str, type[SyncError]] = {
 }
 
 _ADVICE = {
-    CredentialRefused: "Enrol this desk again with a new code from the district office.",
     WriteRefused: "Call the district office: this desk holds records it may not send.",
     ServerRejected: "Update OP Desk or call the district office; records stay on this desk.",
 }
