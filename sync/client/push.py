@@ -9,6 +9,7 @@ holds. Change records written while a batch travels are kept for the next round.
 
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, bindparam, column, delete, func, select, update
@@ -31,20 +32,41 @@ def pending_count(connection: Connection) -> int:
 def push_pending(register: Register, office: OfficeConnection,
                  batch_rows: int = DEFAULT_BATCH_ROWS,
                  progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
-    """Push until nothing is pending; returns (rows sent, conflicts the office recorded)."""
-    sent = conflicts = 0
-    while pending := _pending_rows(register):
-        rows = list(pending)
-        for start in range(0, len(rows), batch_rows):
-            chunk = rows[start:start + batch_rows]
-            batch = _read_batch(register, chunk)
-            reply = office.push(batch) if batch["changes"] else {}
-            _acknowledge(register, batch, reply, [seq for row in chunk for seq in pending[row]])
-            sent += sum(len(block["rows"]) for block in batch["changes"])
-            conflicts += int(reply.get("conflicts", 0))
-            if progress:
-                progress(sent, len(rows))
-    return sent, conflicts
+    """Push until nothing is pending; returns (rows sent, conflicts the office recorded).
+
+    Pipelined: while the office applies one batch, the desk records the previous reply and
+    reads the next batch (batches cover disjoint rows, so their order does not matter). If a
+    batch fails, the one queued behind it is cancelled or, if already sent, sent again next
+    round — a no-op for the office.
+    """
+    totals = [0, 0]
+
+    def settle(in_flight: tuple[Future | None, dict[str, Any], list[int]], total: int) -> None:
+        future, batch, seqs = in_flight
+        reply = future.result() if future else {}
+        _acknowledge(register, batch, reply, seqs)
+        totals[0] += sum(len(block["rows"]) for block in batch["changes"])
+        totals[1] += int(reply.get("conflicts", 0))
+        if progress:
+            progress(totals[0], total)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="op-desk-push") as sender:
+        while pending := _pending_rows(register):
+            rows, in_flight, future = list(pending), None, None
+            try:
+                for start in range(0, len(rows), batch_rows):
+                    chunk = rows[start:start + batch_rows]
+                    batch = _read_batch(register, chunk)
+                    future = sender.submit(office.push, batch) if batch["changes"] else None
+                    if in_flight:
+                        settle(in_flight, len(rows))
+                    in_flight = (future, batch, [seq for row in chunk for seq in pending[row]])
+                settle(in_flight, len(rows))
+            except BaseException:
+                if future:
+                    future.cancel()  # the batch queued behind a failed one
+                raise
+    return totals[0], totals[1]
 
 
 def _pending_rows(register: Register) -> dict[PendingRow, list[int]]:

@@ -3,9 +3,9 @@
 import httpx
 import pytest
 
-from sync.client import ServerUnreachable, sync_once
+from sync.client import ServerUnreachable, read_sync_status, sync_once
 from sync.client.connection import OfficeConnection
-from sync.client.push import _pending_rows, _read_batch
+from sync.client.push import _pending_rows, _read_batch, push_pending
 from tests.sync.office import add_casework
 from tests.sync.proxy import CuttingProxy
 
@@ -63,3 +63,23 @@ def test_the_same_batch_delivered_twice_changes_nothing_the_second_time(any_offi
     assert first["applied"] == 42 and second["applied"] == 0
     assert first["held"] == second["held"]
     assert _counter(office) == seq_after_first
+
+
+def test_many_small_batches_are_all_acknowledged_and_a_failure_midway_resumes(office,
+                                                                             tmp_path):
+    desk = office.enrol(tmp_path / "rho", "rho")
+    add_casework(desk, people=100)
+    token = desk.local_value("sync.token")
+    proxy = CuttingProxy(office.port, cuts=10, request_bytes=0)
+    with OfficeConnection(office.url, token) as direct:
+        assert push_pending(desk, direct, batch_rows=30)[0] == 202
+    add_casework(desk, people=100, tag="second")
+    try:
+        with OfficeConnection(proxy.url, token, attempts=1) as broken, \
+                pytest.raises(ServerUnreachable):
+            push_pending(desk, broken, batch_rows=30)
+    finally:
+        proxy.close()
+    assert sync_once(desk).sent == 202
+    assert office.store.row_count("people") == 200
+    assert read_sync_status(desk).changes_waiting == 0
