@@ -17,9 +17,10 @@ from sync.errors import InvalidInput, RegisterDamaged
 
 @pytest.fixture
 def italian(qapp):
+    """Italian for the test; afterwards no catalogue, as the other screen tests expect."""
     i18n.install_language("it")
     yield
-    i18n.install_language("it")
+    i18n.install_language("en")
 
 
 def test_italian_catalogues_are_loaded_with_qt_own(italian):
