@@ -4,14 +4,14 @@ Pulled rows are written with Core bulk upserts and NO change capture (they are n
 changes), each page in one transaction together with the cursor that covers it, so a pull cut
 off anywhere resumes exactly where the last committed page ended. A row the desk has changed
 since its last push is left alone: the desk's version goes up next time and the office
-resolves it. A row is only replaced by a version with a greater stamp, so applying a page
-twice changes nothing.
+resolves it. A row is only replaced by a version with a greater stamp (or, for people, by
+an erasure: erasure is sticky), so applying a page twice changes nothing.
 """
 
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from sync.client import local_state
@@ -89,6 +89,9 @@ def _upsert(connection: Connection, table: str, rows: list[dict[str, Any]]) -> N
     statement = sqlite_insert(target)
     replaced = {name: statement.excluded[name] for name in (*wire_columns(table)[1:],
                                                             "synced_hlc")}
+    newer = statement.excluded.hlc > target.c.hlc
+    if "erased_at" in target.c:  # an erasure wins even over a later local stamp
+        newer = or_(newer, and_(statement.excluded.erased_at.is_not(None),
+                                target.c.erased_at.is_(None)))
     connection.execute(statement.on_conflict_do_update(
-        index_elements=[target.c.id], set_=replaced,
-        where=statement.excluded.hlc > target.c.hlc), rows)
+        index_elements=[target.c.id], set_=replaced, where=newer), rows)

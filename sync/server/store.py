@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, bindparam, func, select, update
 
 from sync.clock import HybridLogicalClock
+from sync.gdpr.erasure import is_erasure_sticky
 from sync.merge import Loser, conflict_id, decide, editing_site
 from sync.protocol import value_encoders, wire_columns
 from sync.schema import MODEL_BY_TABLE, REPLICATED_MODELS, Conflict, Counter
@@ -78,7 +79,7 @@ class CentralStore:
             conflicts = self._new_conflicts(connection, conflicts)
             fresh = {values[0] for values in conflicts}
             for plan in plans:
-                plan.resend = [row for cid, row in plan.losing.items() if cid in fresh]
+                plan.resend += [row for cid, row in plan.losing.items() if cid in fresh]
             applied = sum(len(p.inserts) + len(p.updates) for p in plans)
             writes = applied + len(conflicts) + sum(len(p.resend) for p in plans)
             seq = self._claim_sequence(connection, writes)
@@ -94,9 +95,11 @@ class CentralStore:
               rows: list[list[Any]]) -> tuple[_TablePlan, list[list[Any]]]:
         columns = MODEL_BY_TABLE[table].__table__.c
         site_at, hlc_at = wire_columns(table).index("site"), wire_columns(table).index("hlc")
+        erasable = table == SHARED_REGISTER
         stored = dict(
-            (row.id, (row.hlc, row.site)) for row in connection.execute(
-                select(columns.id, columns.hlc, columns.site)
+            (row[0], tuple(row[1:])) for row in connection.execute(
+                select(columns.id, columns.hlc, columns.site,
+                       *([columns.erased_at] if erasable else []))
                 .where(columns.id.in_([values[0] for values in rows]))))
         refused = [values[0] for values in rows
                    if not _may_write(site, table, values[site_at],
@@ -107,9 +110,18 @@ class CentralStore:
                 f"site (first: {refused[0]}); nothing from this batch was stored.")
         self.clock.observe(max(values[hlc_at] for values in rows))
         plan, losers_stored, lost = _TablePlan(table), [], []
+        erased_at = wire_columns(table).index("erased_at") if erasable else None
         for values in rows:
             row_id, hlc, base = values[0], values[hlc_at], values[-1]
             stored_hlc = stored.get(row_id, (None,))[0]
+            if erased_at is not None and stored_hlc and stored_hlc != hlc and \
+                    is_erasure_sticky(stored[row_id][2], values[erased_at]):
+                # An erased person stays erased: the version is dropped, not kept as a
+                # conflict (that would keep the personal data), and the erased row is
+                # re-sequenced so the desk that sent it receives it back.
+                plan.held.append((row_id, stored_hlc))
+                plan.resend.append(row_id)
+                continue
             decision = decide(stored_hlc, hlc, base)
             if decision.write:
                 (plan.updates if stored_hlc else plan.inserts).append(values[:-1])
