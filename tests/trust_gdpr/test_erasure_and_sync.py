@@ -13,10 +13,6 @@ from sync.gdpr.office import erase_at_office
 from sync.schema import Access, Conflict, Person
 from tests.sync.office import add_casework
 
-STICKY_RULE_PENDING = pytest.mark.xfail(
-    strict=True, reason="the sticky-erasure rule (sync.gdpr.erasure.is_erasure_sticky) is not "
-    "yet applied in sync/server/store.py and sync/client/pull.py, owned by the sync work")
-
 
 @pytest.fixture
 def rho_and_lainate(office, tmp_path):
@@ -74,7 +70,6 @@ def test_erasure_at_a_desk_reaches_the_office_and_every_desk_and_counts_keep(
         assert list(notes) == [None]
 
 
-@STICKY_RULE_PENDING
 def test_office_erasure_beats_an_offline_desk_that_edited_the_person_before_it(
         office, rho_and_lainate):
     rho, lainate, person_id, _ = rho_and_lainate
@@ -88,7 +83,6 @@ def test_office_erasure_beats_an_offline_desk_that_edited_the_person_before_it(
     _assert_no_conflict_keeps(office, lainate, "333 1234567")
 
 
-@STICKY_RULE_PENDING
 def test_office_erasure_holds_against_a_desk_edit_stamped_after_it(office, rho_and_lainate):
     rho, lainate, person_id, _ = rho_and_lainate
     erase_at_office(office.store.engine, person_id)
@@ -102,7 +96,6 @@ def test_office_erasure_holds_against_a_desk_edit_stamped_after_it(office, rho_a
     _assert_no_conflict_keeps(office, lainate, "333 7654321")
 
 
-@STICKY_RULE_PENDING
 def test_a_desk_erasure_survives_a_concurrent_edit_at_another_desk(office, rho_and_lainate):
     rho, lainate, person_id, _ = rho_and_lainate
     erase_person(rho, person_id, None)
