@@ -69,6 +69,7 @@ class CentralStore:
     def apply_batch(self, site: str, batch: ParsedBatch) -> PushResult:
         """Merge a desk's batch in one transaction; idempotent. Raises WriteForbidden."""
         with write_transaction(self.engine) as connection:
+            self._lock_sequence(connection)
             plans, conflicts = [], []
             for model in REPLICATED_MODELS:  # parents first
                 table = model.__tablename__
@@ -176,6 +177,16 @@ class CentralStore:
             if values[0] not in known:
                 fresh.setdefault(values[0], values)
         return list(fresh.values())
+
+    @staticmethod
+    def _lock_sequence(connection: Connection) -> None:
+        """Take the counter row's lock before reading anything, so batches are merged one
+        after another against committed state (PostgreSQL's READ COMMITTED would otherwise
+        let two batches plan on the same stale version; SQLite's BEGIN IMMEDIATE already
+        serialises them)."""
+        counters = Counter.__table__
+        connection.execute(select(counters.c.value).where(counters.c.name == "server_seq")
+                           .with_for_update())
 
     @staticmethod
     def _claim_sequence(connection: Connection, count: int) -> int:
