@@ -8,7 +8,7 @@ from sync.schema.casework import Access, Consultation, Receipt, Request
 from sync.schema.consents import Consent
 from sync.schema.housing import Home, Stay
 from sync.schema.list_indexes import LIST_INDEXES  # noqa: F401  (attaches the lists' indexes)
-from sync.schema.office import Counter, DeskCredential, EnrolmentCode
+from sync.schema.office import AppliedBatch, Counter, DeskCredential, EnrolmentCode
 from sync.schema.people import Person
 from sync.schema.reference import Account
 from sync.schema.reporting import FrozenReport
@@ -23,7 +23,8 @@ MODEL_BY_TABLE = {model.__tablename__: model for model in REPLICATED_MODELS}
 
 __all__ = [
     "MODEL_BY_TABLE", "REPLICATED_MODELS", "SERVER_OWNED", "Access", "Account", "Activity",
-    "ActivitySession", "Attendance", "AuditEntry", "Base", "ChangeRecord", "Conflict",
+    "ActivitySession", "AppliedBatch", "Attendance", "AuditEntry", "Base", "ChangeRecord",
+    "Conflict",
     "Consent", "Consultation", "Counter", "DeskCredential", "EnrolmentCode", "FrozenReport", "Home",
     "LocalState", "Participation", "Person", "Receipt", "Replicated", "Request", "Stay",
 ]

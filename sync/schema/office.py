@@ -42,3 +42,14 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger)
+
+
+class AppliedBatch(Base):
+    """Batches already merged, by the id their desk gave them: a late duplicate of a batch is
+    answered from the current state instead of being merged a second time."""
+
+    __tablename__ = "applied_batches"
+
+    site: Mapped[str] = mapped_column(SITE, primary_key=True)
+    batch_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    applied_at: Mapped[datetime] = mapped_column(DateTime)

@@ -19,7 +19,7 @@ from sync.clock import HybridLogicalClock
 from sync.gdpr.erasure import is_erasure_sticky
 from sync.merge import Loser, conflict_id, decide, editing_site
 from sync.protocol import value_encoders, wire_columns
-from sync.schema import MODEL_BY_TABLE, REPLICATED_MODELS, Conflict, Counter
+from sync.schema import MODEL_BY_TABLE, REPLICATED_MODELS, AppliedBatch, Conflict, Counter
 from sync.server.batches import ParsedBatch
 from sync.server.transactions import write_transaction
 
@@ -70,6 +70,12 @@ class CentralStore:
         """Merge a desk's batch in one transaction; idempotent. Raises WriteForbidden."""
         with write_transaction(self.engine) as connection:
             self._lock_sequence(connection)
+            ledger = AppliedBatch.__table__
+            if connection.execute(select(ledger.c.batch_id).where(
+                    ledger.c.site == site, ledger.c.batch_id == batch.batch_id)).first():
+                return PushResult(applied=0, conflicts=0, held=_held_now(connection, batch))
+            connection.execute(ledger.insert(), {"site": site, "batch_id": batch.batch_id,
+                                                 "applied_at": datetime.now()})
             plans, conflicts = [], []
             for model in REPLICATED_MODELS:  # parents first
                 table = model.__tablename__
@@ -266,6 +272,16 @@ class CentralStore:
         with self.engine.connect() as connection:
             return connection.execute(
                 select(func.count()).select_from(MODEL_BY_TABLE[table].__table__)).scalar_one()
+
+
+def _held_now(connection: Connection, batch: ParsedBatch) -> dict[str, list[tuple[str, str]]]:
+    """The stamps the office holds now for a batch's rows (the answer to a late duplicate)."""
+    held = {}
+    for table, rows in batch.rows.items():
+        columns = MODEL_BY_TABLE[table].__table__.c
+        held[table] = [tuple(row) for row in connection.execute(
+            select(columns.id, columns.hlc).where(columns.id.in_([v[0] for v in rows])))]
+    return held
 
 
 def _visible(table: Table, site: str, since: int, query):
