@@ -8,10 +8,7 @@ import pytest
 
 from tests.trust.scenarios import SCENARIOS
 
-KNOWN_BUGS = {
-    "redelivery": "office bug: a late duplicate of a batch whose rows were since edited is "
-                  "merged again and recorded as a false conflict (needs a batch-id ledger)",
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [
