@@ -1,6 +1,7 @@
 """Starting the endpoint on a store URL: migrate, then serve with uvicorn."""
 
 import logging
+import ssl
 
 from sync import migrate
 from sync.database import create_store_engine
@@ -18,7 +19,9 @@ def open_store(url: str) -> CentralStore:
     return CentralStore(engine)
 
 
-def serve(url: str, host: str, port: int, limits: ServerLimits | None = None) -> None:
+def serve(url: str, host: str, port: int, limits: ServerLimits | None = None,
+          tls: ssl.SSLContext | None = None) -> None:
+    """Serve until interrupted; with ``tls`` (see ``sync.server.tls``) over HTTPS only."""
     import uvicorn
 
     from sync.server.app import create_app
@@ -26,4 +29,5 @@ def serve(url: str, host: str, port: int, limits: ServerLimits | None = None) ->
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     app = create_app(open_store(url), limits)
     uvicorn.run(app, host=host, port=port, timeout_keep_alive=KEEP_ALIVE_SECONDS,
-                log_level="info")
+                log_level="info",
+                ssl_context_factory=(lambda _config, _default: tls) if tls else None)
