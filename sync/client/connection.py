@@ -15,6 +15,7 @@ import httpx
 
 from sync import __version__, protocol
 from sync.client.errors import RateLimited, ServerUnreachable, SyncError, error_for
+from sync.client.trust import trust_for
 
 TIMEOUT = httpx.Timeout(connect=5.0, read=120.0, write=120.0, pool=10.0)
 MAX_WAIT_SECONDS = 30.0
@@ -27,11 +28,9 @@ class OfficeConnection:
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self.attempts, self.backoff = attempts, backoff
-        # Certificates are loaded only for https: building a verifying context costs ~50 ms,
-        # a third of an incremental round on loopback or a LAN.
         self._http = httpx.Client(base_url=server.rstrip("/") + protocol.API_PREFIX,
                                   headers=headers, timeout=TIMEOUT, transport=transport,
-                                  verify=server.lower().startswith("https://"))
+                                  verify=trust_for(server))
 
     def close(self) -> None:
         self._http.close()
