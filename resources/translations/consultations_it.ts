@@ -48,10 +48,6 @@
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salva (Ctrl+Invio)</translation>
-    </message>
-    <message>
         <source>Choose the person first: type a few letters of their name and pick them from the list.</source>
         <translation>Scegli prima la persona: scrivi qualche lettera del nome e sceglila dall&apos;elenco.</translation>
     </message>

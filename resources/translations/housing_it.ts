@@ -5,25 +5,18 @@
     <name>EndStayDialog</name>
     <message>
         <source>End the stay</source>
-        <translation>Fine dell'ospitalità</translation>
+        <translation>Fine dell&apos;ospitalità</translation>
     </message>
     <message>
         <source>Guests leave &amp;on:</source>
-        <translation>Gli ospiti &amp;lasciano l'alloggio il:</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salva (Ctrl+Invio)</translation>
+        <translation>Gli ospiti &amp;lasciano l&apos;alloggio il:</translation>
     </message>
 </context>
 <context>
     <name>HomeDialog</name>
     <message>
         <source>Correct the home</source>
-        <translation>Correggi l'alloggio</translation>
+        <translation>Correggi l&apos;alloggio</translation>
     </message>
     <message>
         <source>New home</source>
@@ -230,45 +223,6 @@
     </message>
 </context>
 <context>
-    <name>Refusals</name>
-    <message>
-        <source>On {0} the home would host {1} people but has only {2} places: choose other dates or another home.</source>
-        <translation>Il {0} l'alloggio ospiterebbe {1} persone ma ha solo {2} posti: scegli altre date o un altro alloggio.</translation>
-    </message>
-    <message>
-        <source>The home is available only from {0}: choose a later start.</source>
-        <translation>L'alloggio è disponibile solo dal {0}: scegli un inizio più tardi.</translation>
-    </message>
-    <message>
-        <source>The home is available only until {0}: give the stay an end on or before that day.</source>
-        <translation>L'alloggio è disponibile solo fino al {0}: indica una fine dell'ospitalità entro quel giorno.</translation>
-    </message>
-    <message>
-        <source>The guests are a whole number, at least 1 (the person included).</source>
-        <translation>Gli ospiti sono un numero intero, almeno 1 (persona compresa).</translation>
-    </message>
-    <message>
-        <source>The day the guests leave must come after the first day of the stay: check the dates.</source>
-        <translation>Il giorno in cui gli ospiti lasciano l'alloggio deve venire dopo il primo giorno: controlla le date.</translation>
-    </message>
-    <message>
-        <source>The number of participants must be a whole number, not “{0}”.</source>
-        <translation>Il numero dei partecipanti deve essere un numero intero, non «{0}».</translation>
-    </message>
-    <message>
-        <source>The number of participants cannot be negative.</source>
-        <translation>Il numero dei partecipanti non può essere negativo.</translation>
-    </message>
-    <message>
-        <source>A session must fall within the activity's dates: choose another day.</source>
-        <translation>Un incontro deve cadere entro le date dell'attività: scegli un altro giorno.</translation>
-    </message>
-    <message>
-        <source>This person is not enrolled in the activity: enrol them first.</source>
-        <translation>Questa persona non è iscritta all'attività: iscrivila prima.</translation>
-    </message>
-</context>
-<context>
     <name>StayDialog</name>
     <message>
         <source>New stay</source>
@@ -280,7 +234,7 @@
     </message>
     <message>
         <source>they leave on</source>
-        <translation>lasciano l'alloggio il</translation>
+        <translation>lasciano l&apos;alloggio il</translation>
     </message>
     <message>
         <source>none</source>
@@ -316,11 +270,11 @@
     </message>
     <message>
         <source>Choose the person first: type a few letters of their name and pick them from the list.</source>
-        <translation>Scegli prima la persona: scrivi qualche lettera del nome e sceglila dall'elenco.</translation>
+        <translation>Scegli prima la persona: scrivi qualche lettera del nome e sceglila dall&apos;elenco.</translation>
     </message>
     <message>
-        <source>There is no home yet: add one with "New home" first.</source>
-        <translation>Non c'è ancora nessun alloggio: aggiungine uno con «Nuovo alloggio».</translation>
+        <source>There is no home yet: add one with &quot;New home&quot; first.</source>
+        <translation>Non c&apos;è ancora nessun alloggio: aggiungine uno con «Nuovo alloggio».</translation>
     </message>
 </context>
 </TS>

@@ -144,11 +144,4 @@
         <translation>Questa richiesta è già chiusa ({state}, il {day}): non si può chiudere di nuovo.</translation>
     </message>
 </context>
-<context>
-    <name>_RequestDialog</name>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Salva (Ctrl+Invio)</translation>
-    </message>
-</context>
 </TS>

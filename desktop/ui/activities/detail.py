@@ -23,8 +23,8 @@ from desktop.services.attendance import attendance_sheet, set_attendance
 from desktop.ui.activities.attendance_model import AttendanceModel
 from desktop.ui.activities.listing import activity_rows
 from desktop.ui.context import DeskContext
+from desktop.ui.forms.refusals import say_refusal
 from desktop.ui.frame.style import heading_font
-from desktop.ui.housing.refusals import say_refusal
 from desktop.ui.people.person_text import short_date
 from sync.vocabulary import ACTIVITY_KINDS, label
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from desktop.services.activities import create_activity, enrol
 from desktop.services.attendance import add_session
 from desktop.ui.context import DeskContext
-from desktop.ui.housing.form_dialog import FormDialog
+from desktop.ui.forms.form_dialog import FormDialog
 from desktop.ui.housing.optional_date import OptionalDate, date_edit
 from desktop.ui.lists.person_picker import PersonPicker
 from sync.vocabulary import ACTIVITY_KINDS

@@ -7,28 +7,22 @@ the dialog in one sentence and nothing typed is lost.
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.consultations import record_consultation
 from desktop.ui.consultations.listing import operators
 from desktop.ui.context import DeskContext
-from desktop.ui.errors import explain
+from desktop.ui.forms.form_dialog import FormDialog
 from desktop.ui.lists.filter_bar import DATE_FORMAT
 from desktop.ui.lists.person_picker import PersonPicker
 from sync.vocabulary import THEMES
@@ -37,18 +31,12 @@ FOLLOW_UP_AFTER = timedelta(days=14)
 """The follow-up date offered by default, two weeks on."""
 
 
-class ConsultationDialog(QDialog):
-    saved = Signal(str)
-    """The id of the consultation just recorded."""
-
+class ConsultationDialog(FormDialog):
     def __init__(self, context: DeskContext, person_id: str | None = None,
                  access_id: str | None = None, parent: QWidget | None = None,
                  person_name: str = "") -> None:
-        super().__init__(parent)
-        self._context = context
+        super().__init__(context, self.tr("New consultation"), parent, minimum_width=560)
         self._access_id = access_id
-        self.setWindowTitle(self.tr("New consultation"))
-        self.setMinimumWidth(560)
         self.person = PersonPicker(context, person_id, person_name)
         self.theme = QComboBox()
         for term in THEMES:
@@ -84,28 +72,13 @@ class ConsultationDialog(QDialog):
         follow_row.addWidget(self.follow_up_on)
         follow_row.addStretch(1)
 
-        form = QFormLayout()  # each label's &mnemonic focuses its field
-        form.addRow(self.tr("&Person:"), self.person)
-        form.addRow(self.tr("&Theme:"), self.theme)
-        form.addRow(self.tr("&Operator:"), self.operator)
-        form.addRow(self.tr("&When:"), self.when)
-        form.addRow(self.tr("&Duration:"), self.minutes)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        form.addRow("", follow_row)
-        self.feedback = QLabel()
-        self.feedback.setObjectName("problem")
-        self.feedback.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(self.tr("Save (Ctrl+Enter)"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("primary")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.feedback)
-        layout.addWidget(self.buttons)
+        self.form.addRow(self.tr("&Person:"), self.person)
+        self.form.addRow(self.tr("&Theme:"), self.theme)
+        self.form.addRow(self.tr("&Operator:"), self.operator)
+        self.form.addRow(self.tr("&When:"), self.when)
+        self.form.addRow(self.tr("&Duration:"), self.minutes)
+        self.form.addRow(self.tr("&Notes:"), self.notes)
+        self.form.addRow("", follow_row)
         (self.theme if person_id else self.person).setFocus()
 
     def save(self) -> None:
@@ -114,35 +87,18 @@ class ConsultationDialog(QDialog):
             self.feedback.setText(self.tr("Choose the person first: type a few letters of "
                                           "their name and pick them from the list."))
             return
-        register, account_id = self._context.register, self._context.account_id
+        register, account_id = self.context.register, self.context.account_id
         access_id, theme = self._access_id, self.theme.currentData()
         when = self.when.dateTime().toPython().replace(second=0, microsecond=0)
         operator_id = self.operator.currentData()
         minutes = self.minutes.value() or None
         notes = self.notes.toPlainText()
         follow_up = self._follow_up_day()
-        self.save_button.setEnabled(False)
-        self._context.runner.submit(
-            lambda: record_consultation(register, person_id, theme, account_id, when,
-                                        operator_id, minutes, notes, follow_up, access_id),
-            self._saved, self._refused)
+        self.submit(lambda: record_consultation(register, person_id, theme, account_id, when,
+                                                operator_id, minutes, notes, follow_up,
+                                                access_id))
 
     def _follow_up_day(self) -> date | None:
         if not self.follow_up.isChecked():
             return None
         return self.follow_up_on.date().toPython()
-
-    def _saved(self, consultation) -> None:
-        self.saved.emit(consultation.id)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.feedback.setText(explain(error))
-
-    def keyPressEvent(self, event) -> None:  # Enter in a field must not save half a form
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self.focusNextChild()
-            return
-        super().keyPressEvent(event)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from desktop.services.housing import add_home, update_home
 from desktop.ui.context import DeskContext
-from desktop.ui.housing.form_dialog import FormDialog
+from desktop.ui.forms.form_dialog import FormDialog
 from desktop.ui.housing.optional_date import OptionalDate
 from sync.vocabulary import municipalities
 

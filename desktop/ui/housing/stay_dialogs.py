@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from desktop.services.housing import end_stay, start_stay
 from desktop.ui.context import DeskContext
-from desktop.ui.housing.form_dialog import FormDialog
+from desktop.ui.forms.form_dialog import FormDialog
 from desktop.ui.housing.listing import home_choices, housing_requests_of
 from desktop.ui.housing.optional_date import OptionalDate, date_edit
 from desktop.ui.lists.person_picker import PersonPicker

@@ -2,23 +2,12 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from desktop.services.requests import close_request, open_request
 from desktop.ui.context import DeskContext
-from desktop.ui.errors import explain
+from desktop.ui.forms.form_dialog import FormDialog
 from desktop.ui.lists.filter_bar import DATE_FORMAT
 from desktop.ui.lists.person_picker import PersonPicker
 from sync.vocabulary import OPEN_STATE, REQUEST_KINDS, REQUEST_STATES
@@ -31,50 +20,7 @@ def _day_edit(day: date) -> QDateEdit:
     return edit
 
 
-class _RequestDialog(QDialog):
-    """The frame both dialogs share: a form, a line for refusals, Save / Cancel."""
-
-    saved = Signal(str)
-    """The id of the request just opened or closed."""
-
-    def __init__(self, context: DeskContext, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.form = QFormLayout()  # each label's &mnemonic focuses its field
-        self.feedback = QLabel()
-        self.feedback.setObjectName("problem")
-        self.feedback.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(self.tr("Save (Ctrl+Enter)"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("primary")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.feedback)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _submit(self, work) -> None:
-        self.save_button.setEnabled(False)
-        self._context.runner.submit(work, self._saved, self._refused)
-
-    def _saved(self, request) -> None:
-        self.saved.emit(request.id)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.feedback.setText(explain(error))
-
-
-class OpenRequestDialog(_RequestDialog):
+class OpenRequestDialog(FormDialog):
     def __init__(self, context: DeskContext, person_id: str | None = None,
                  person_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Open a request"), parent)
@@ -96,14 +42,14 @@ class OpenRequestDialog(_RequestDialog):
             self.feedback.setText(self.tr("Choose the person first: type a few letters of "
                                           "their name and pick them from the list."))
             return
-        register, account_id = self._context.register, self._context.account_id
+        register, account_id = self.context.register, self.context.account_id
         kind, opened_on = self.kind.currentData(), self.opened_on.date().toPython()
         notes = self.notes.text()
-        self._submit(lambda: open_request(register, person_id, kind, opened_on, notes,
+        self.submit(lambda: open_request(register, person_id, kind, opened_on, notes,
                                           account_id))
 
 
-class CloseRequestDialog(_RequestDialog):
+class CloseRequestDialog(FormDialog):
     """Closes the request ``request_id``: satisfied, not satisfied or withdrawn."""
 
     def __init__(self, context: DeskContext, request_id: str, summary: str,
@@ -124,9 +70,9 @@ class CloseRequestDialog(_RequestDialog):
         self.outcome.setFocus()
 
     def save(self) -> None:
-        register, account_id, request_id = (self._context.register, self._context.account_id,
+        register, account_id, request_id = (self.context.register, self.context.account_id,
                                             self._request_id)
         state, closed_on = self.outcome.currentData(), self.closed_on.date().toPython()
         reason = self.reason.text()
-        self._submit(lambda: close_request(register, request_id, state, closed_on, reason,
+        self.submit(lambda: close_request(register, request_id, state, closed_on, reason,
                                            account_id))

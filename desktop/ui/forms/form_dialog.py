@@ -1,4 +1,4 @@
-"""The frame of every small form on the Casa and Attività screens.
+"""The frame of every small form dialog: Casa, Attività, Richieste, Consulenze.
 
 A form of labelled fields, a line for the refusal, Cancel and Save (Ctrl+Enter). Enter moves
 to the next field rather than saving half a form; Esc closes. Saving runs on the runner; a
@@ -20,18 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.context import DeskContext
-from desktop.ui.housing.refusals import say_refusal
+from desktop.ui.forms.refusals import say_refusal
 
 
 class FormDialog(QDialog):
     saved = Signal(str)
     """The id of the record just saved."""
 
-    def __init__(self, context: DeskContext, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, title: str, parent: QWidget | None = None,
+                 minimum_width: int = 520) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(minimum_width)
         self.form = QFormLayout()  # each label's &mnemonic focuses its field
         self.feedback = QLabel()
         self.feedback.setObjectName("problem")
@@ -65,7 +66,7 @@ class FormDialog(QDialog):
         self.saved.emit(record.id)
         self.accept()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event) -> None:  # Enter in a field must not save half a form
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.focusNextChild()
