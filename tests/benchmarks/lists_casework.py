@@ -15,7 +15,6 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -27,7 +26,6 @@ from sqlalchemy import insert, select
 from desktop.ui.activities.screen import ActivitiesScreen
 from desktop.ui.context import DeskContext
 from desktop.ui.housing.screen import HousingScreen
-from desktop.ui.lists.periods import EVERYTHING
 from sync.ids import new_id
 from sync.schema import (
     Activity,
@@ -39,7 +37,7 @@ from sync.schema import (
     Stay,
 )
 from sync.vocabulary import ACTIVITY_KIND_CODES
-from tests.benchmarks.lists import build_register
+from tests.benchmarks.lists import build_register, time_opening
 
 HOMES, STAYS, ACTIVITIES, ENROLMENTS, SESSIONS, ATTENDANCES = (
     300, 6_000, 3_000, 30_000, 6_000, 40_000)
@@ -80,28 +78,6 @@ def add_housing_and_activities(register) -> None:
             connection.execute(insert(model), rows)
 
 
-def time_opening(app: QApplication, context: DeskContext, make, panel_of,
-                 everything: bool) -> float:
-    started = time.perf_counter()
-    screen = make(context)
-    panel = panel_of(screen)
-    shown = []
-    panel.shown.connect(shown.append)
-    if everything:  # before any answer is delivered: the first read's answer is dropped
-        panel.filter_bar.period("period").set_period(EVERYTHING)
-    while not shown:
-        app.processEvents()
-    screen.resize(1366, 768)
-    screen.show()
-    app.processEvents()  # the first page of rows is read and drawn
-    elapsed = (time.perf_counter() - started) * 1000
-    context.runner.wait_for_done()
-    app.processEvents()
-    screen.close()
-    screen.deleteLater()
-    return elapsed
-
-
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as scratch:
@@ -115,12 +91,12 @@ def main() -> int:
                 ("Casa: ospitalità", HousingScreen, lambda screen: screen.stays),
                 ("Attività", ActivitiesScreen, lambda screen: screen.activities)):
             for everything in (False, True):
-                times = [time_opening(app, context, make, panel_of, everything)
+                times = [time_opening(app, context, make, everything, panel_of)
                          for _ in range(RUNS)]
                 label = f"{name} ({'Tutto' if everything else 'Quest anno'})"
                 print(f"{label:<36}{statistics.median(times):>10.0f}{min(times):>8.0f}"
                       f"{max(times):>8.0f}", flush=True)
-        times = [time_opening(app, context, HousingScreen, lambda screen: screen.homes, False)
+        times = [time_opening(app, context, HousingScreen, False, lambda screen: screen.homes)
                  for _ in range(RUNS)]
         print(f"{'Casa: alloggi':<36}{statistics.median(times):>10.0f}{min(times):>8.0f}"
               f"{max(times):>8.0f}", flush=True)
