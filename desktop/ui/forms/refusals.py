@@ -8,7 +8,6 @@ as a failing test rather than as English on screen.
 """
 
 import re
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,38 +18,38 @@ translate = QCoreApplication.translate
 _DAY = r"(\d{2}/\d{2}/\d{4})"
 
 
-def _said_again() -> list[tuple[re.Pattern, Callable[[re.Match], str]]]:
-    # Built per call so the sentences follow the language chosen at that moment.
-    def say(text: str) -> Callable[[re.Match], str]:
-        return lambda match: text.format(*match.groups())
+def _said_again() -> list[tuple[str, str]]:
+    """(pattern of the service's sentence, the window's sentence with its groups as {0}...).
 
+    Built per call so the sentences follow the language chosen at that moment.
+    """
     return [
-        (re.compile(rf"On {_DAY} the home would host (\d+) people but has (\d+) places"),
-         say(translate("Refusals", "On {0} the home would host {1} people but has only {2} "
-                                   "places: choose other dates or another home."))),
-        (re.compile(rf"The home is available only from {_DAY}"),
-         say(translate("Refusals", "The home is available only from {0}: choose a later "
-                                   "start."))),
-        (re.compile(rf"The home is available only until {_DAY}"),
-         say(translate("Refusals", "The home is available only until {0}: give the stay an "
-                                   "end on or before that day."))),
-        (re.compile(r"The guests are a whole number"),
-         say(translate("Refusals", "The guests are a whole number, at least 1 (the person "
-                                   "included)."))),
-        (re.compile(r"A stay ends \(the day the guests leave\) after it starts"),
-         say(translate("Refusals", "The day the guests leave must come after the first day "
-                                   "of the stay: check the dates."))),
-        (re.compile(r"The number of participants must be a whole number, not '?(.*?)'?\.$"),
-         say(translate("Refusals", "The number of participants must be a whole number, not "
-                                   "\u201c{0}\u201d."))),
-        (re.compile(r"The number of participants cannot be negative"),
-         say(translate("Refusals", "The number of participants cannot be negative."))),
-        (re.compile(r"A session must fall within the activity's dates"),
-         say(translate("Refusals", "A session must fall within the activity's dates: choose "
-                                   "another day."))),
-        (re.compile(r"This person is not enrolled in the activity"),
-         say(translate("Refusals", "This person is not enrolled in the activity: enrol them "
-                                   "first."))),
+        (rf"On {_DAY} the home would host (\d+) people but has (\d+) places",
+         translate("Refusals", "On {0} the home would host {1} people but has only {2} "
+                               "places: choose other dates or another home.")),
+        (rf"The home is available only from {_DAY}",
+         translate("Refusals", "The home is available only from {0}: choose a later "
+                               "start.")),
+        (rf"The home is available only until {_DAY}",
+         translate("Refusals", "The home is available only until {0}: give the stay an "
+                               "end on or before that day.")),
+        (r"The guests are a whole number",
+         translate("Refusals", "The guests are a whole number, at least 1 (the person "
+                               "included).")),
+        (r"A stay ends \(the day the guests leave\) after it starts",
+         translate("Refusals", "The day the guests leave must come after the first day "
+                               "of the stay: check the dates.")),
+        (r"The number of participants must be a whole number, not '?(.*?)'?\.$",
+         translate("Refusals", "The number of participants must be a whole number, not "
+                               "\u201c{0}\u201d.")),
+        (r"The number of participants cannot be negative",
+         translate("Refusals", "The number of participants cannot be negative.")),
+        (r"A session must fall within the activity's dates",
+         translate("Refusals", "A session must fall within the activity's dates: choose "
+                               "another day.")),
+        (r"This person is not enrolled in the activity",
+         translate("Refusals", "This person is not enrolled in the activity: enrol them "
+                               "first.")),
     ]
 
 
@@ -58,7 +57,7 @@ def say_refusal(error: BaseException) -> str:
     """One sentence for the volunteer, in the window's language."""
     if isinstance(error, InvalidInput) and not error.problems:
         for pattern, sentence in _said_again():
-            match = pattern.search(str(error))
+            match = re.search(pattern, str(error))
             if match:
-                return sentence(match)
+                return sentence.format(*match.groups())
     return explain(error)
