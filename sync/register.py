@@ -8,10 +8,10 @@ which tables changed so open views can refresh themselves.
 import secrets
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync import migrate
@@ -25,6 +25,7 @@ from sync.schema import LocalState
 from sync.vocabulary import sites
 
 ChangeListener = Callable[[frozenset[str]], None]
+BulkLoad = Callable[[Connection], AbstractContextManager[None]]
 
 
 class Register:
@@ -36,6 +37,10 @@ class Register:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[ChangeListener] = []
         self._write_lock = threading.Lock()
+        self.bulk_load: BulkLoad = lambda _connection: nullcontext()
+        """Wraps a large load inside a ``raw_writing`` transaction (e.g. a first pull).
+        The desk installs one that suspends its search index and rebuilds it once at the
+        end; sync code uses it without knowing the desk's derived tables."""
         state = self._read_state()
         if "site" not in state:
             raise RegisterDamaged(f"The register at {path} has no site: restore a backup or "

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from desktop.backups.database_file import encrypt_in_place
 from desktop.backups.health import damaged_register
-from desktop.services.search_index import ensure_index
+from desktop.services.search_index import bulk_load, ensure_index
 from sync.keys import desk_key, is_plain_sqlite
 from sync.register import Register
 
@@ -47,7 +47,9 @@ def _encrypted(register: Register, data_dir: Path) -> Register:
 
 
 def _prepare(register: Register) -> Register:
-    """Add the desk-local people search index (idempotent, a no-op once it is built)."""
+    """Add the desk-local people search index (idempotent, a no-op once it is built), and
+    let bulk loads that know nothing of it (a first pull) suspend and rebuild it."""
     with register.raw_writing() as connection:
         ensure_index(connection)
+    register.bulk_load = bulk_load
     return register
