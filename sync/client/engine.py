@@ -68,8 +68,10 @@ def sync_once(register: Register, progress: ProgressCallback | None = None,
         sent, conflicts = push_pending(
             register, connection,
             progress=lambda done, total: report(SyncProgress("push", done, total)))
+        finished_at = _now()
         received = pull_all(register, connection,
-                            progress=lambda done: report(SyncProgress("pull", done, None)))
+                            progress=lambda done: report(SyncProgress("pull", done, None)),
+                            finishing=_attempt(online=True, error="", success=finished_at))
     except SyncError as error:
         _record_attempt(register, online=not isinstance(error, ServerUnreachable),
                         error=str(error))
@@ -77,20 +79,23 @@ def sync_once(register: Register, progress: ProgressCallback | None = None,
     finally:
         if office is None:
             connection.close()
-    outcome = SyncOutcome(sent, received, conflicts, _now())
-    _record_attempt(register, online=True, error="", success=outcome.finished_at)
-    return outcome
+    return SyncOutcome(sent, received, conflicts, finished_at)
 
 
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def _record_attempt(register: Register, *, online: bool, error: str,
-                    success: datetime | None = None) -> None:
+def _attempt(*, online: bool, error: str, success: datetime | None = None) -> dict[str, str]:
+    """The local facts that record an attempt (a successful round's go with its last pull
+    commit)."""
     values = {local_state.LAST_ATTEMPT: _now().isoformat(),
               local_state.LAST_ONLINE: "1" if online else "0", local_state.LAST_ERROR: error}
     if success:
         values[local_state.LAST_SUCCESS] = success.isoformat()
+    return values
+
+
+def _record_attempt(register: Register, *, online: bool, error: str) -> None:
     with register.raw_writing() as connection:
-        local_state.put(connection, values)
+        local_state.put(connection, _attempt(online=online, error=error))

@@ -29,42 +29,45 @@ against one search index rebuild per group (about 1 s per 50,000 people)."""
 
 
 def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFAULT_PAGE_ROWS,
-             progress: Callable[[int], None] | None = None) -> int:
+             progress: Callable[[int], None] | None = None,
+             finishing: dict[str, str] | None = None) -> int:
     """Pull every page waiting for this desk; returns how many rows were received.
+    ``finishing`` (local facts, e.g. the round's outcome) is written with the last cursor,
+    so it costs no commit of its own.
 
-    The next page is fetched while the current one is applied. When more than one page is
-    waiting (a first pull, a long absence) pages are applied in groups of up to
-    ``CATCH_UP_ROWS`` rows, each group in one transaction wrapped in the register's
-    ``bulk_load`` (the desk rebuilds its search index once per group instead of once per
-    row); the cursor is written with the last page of its group, so it never runs ahead of
-    what is committed.
+    The next page is fetched while the current one is applied (a one-page pull starts no
+    thread). When more than one page is waiting (a first pull, a long absence) pages are
+    applied in groups of up to ``CATCH_UP_ROWS`` rows, each group in one transaction wrapped
+    in the register's ``bulk_load`` (the desk rebuilds its search index once per group
+    instead of once per row); the cursor is written with the last page of its group, so it
+    never runs ahead of what is committed.
     """
     received = 0
-    cursor = int(register.local_value(local_state.PULL_CURSOR) or 0)
+    page = office.changes(int(register.local_value(local_state.PULL_CURSOR) or 0), page_rows)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="op-desk-pull") as fetcher:
-        upcoming = fetcher.submit(office.changes, cursor, page_rows)
-        more = True
-        while more:
-            page = upcoming.result()
+        while True:
             catching_up, grouped, touched = page["more"], 0, set()
             with register.raw_writing() as connection, \
                     (register.bulk_load(connection) if catching_up else nullcontext()):
                 while True:
-                    more = page["more"]
-                    if more:
-                        upcoming = fetcher.submit(office.changes, page["next"], page_rows)
+                    upcoming = (fetcher.submit(office.changes, page["next"], page_rows)
+                                if page["more"] else None)
                     touched |= _apply_page(connection, register, page)
                     size = sum(len(block["rows"]) for block in page["changes"])
                     received, grouped = received + size, grouped + size
                     if progress:
                         progress(received)
-                    if not (more and catching_up and grouped < CATCH_UP_ROWS):
+                    if upcoming is None or not catching_up or grouped >= CATCH_UP_ROWS:
                         break
                     page = upcoming.result()
-                local_state.put(connection, {local_state.PULL_CURSOR: str(int(page["next"]))})
+                state = {local_state.PULL_CURSOR: str(int(page["next"]))}
+                local_state.put(connection, state | (finishing or {}) if upcoming is None
+                                else state)
             if touched:
                 register.announce(frozenset(touched))
-    return received
+            if upcoming is None:
+                return received
+            page = upcoming.result()
 
 
 def _apply_page(connection: Connection, register: Register, page: dict[str, Any]) -> set[str]:

@@ -57,7 +57,9 @@ def push_pending(register: Register, office: OfficeConnection,
                 for start in range(0, len(rows), batch_rows):
                     chunk = rows[start:start + batch_rows]
                     batch = _read_batch(register, chunk)
-                    future = sender.submit(office.push, batch) if batch["changes"] else None
+                    future = (None if not batch["changes"]
+                              else _sent_now(office, batch) if len(rows) <= batch_rows
+                              else sender.submit(office.push, batch))
                     if in_flight:
                         settle(in_flight, len(rows))
                     in_flight = (future, batch, [seq for row in chunk for seq in pending[row]])
@@ -67,6 +69,14 @@ def push_pending(register: Register, office: OfficeConnection,
                     future.cancel()  # the batch queued behind a failed one
                 raise
     return totals[0], totals[1]
+
+
+def _sent_now(office: OfficeConnection, batch: dict[str, Any]) -> Future:
+    """A lone batch is sent on this thread: starting a sender thread costs more than a
+    small round's whole push."""
+    sent: Future = Future()
+    sent.set_result(office.push(batch))
+    return sent
 
 
 def _pending_rows(register: Register) -> dict[PendingRow, list[int]]:
