@@ -60,6 +60,10 @@ def find_problems(staging: Staging, site: str, *, skip_bad_rows: bool) -> list[P
     return sorted(found)
 
 
+LARGEST_COUNT = 999_999_999
+"""Places, guests, participants: more digits are a typo (and overflow SQLite's INTEGER)."""
+
+
 def _quoted(value: str) -> str:
     return f"'{value if len(value) <= 40 else value[:37] + '...'}'"
 
@@ -102,12 +106,14 @@ def _canonical_date(name: str) -> str:
 
 
 def _check_date(column: Column, name: str):
-    return (f"{_canonical_date(name)} IS NOT {name}", None,
+    # Python's dates start at year 1; SQLite also echoes year 0 and negative years.
+    return (f"({_canonical_date(name)} IS NOT {name} OR {name} < '0001')", None,
             lambda value, _: f"{column.name} {_quoted(value)} is not a date (YYYY-MM-DD)")
 
 
 def _check_datetime(column: Column, name: str):
-    return (f"strftime('%Y-%m-%dT%H:%M', {name}, '+0 days') IS NOT {name}", None,
+    return (f"(strftime('%Y-%m-%dT%H:%M', {name}, '+0 days') IS NOT {name} "
+            f"OR {name} < '0001')", None,
             lambda value, _: f"{column.name} {_quoted(value)} is not a date and time "
                              "(YYYY-MM-DDTHH:MM)")
 
@@ -115,8 +121,11 @@ def _check_datetime(column: Column, name: str):
 def _check_count(column: Column, name: str):
     wanted = "a whole number" + (f" of at least {column.minimum}" if column.minimum
                                  else " (0 or more)")
-    return (f"({name} GLOB '*[^0-9]*' OR CAST({name} AS INTEGER) < {column.minimum})", None,
-            lambda value, _: f"{column.name} {_quoted(value)} is not {wanted}")
+    # Digits beyond an SQLite INTEGER would pass CAST (it saturates) and fail the insert.
+    return (f"({name} GLOB '*[^0-9]*' OR CAST({name} AS INTEGER) < {column.minimum} "
+            f"OR length(ltrim({name}, '0')) > {len(str(LARGEST_COUNT))})", None,
+            lambda value, _: f"{column.name} {_quoted(value)} is not {wanted}"
+            + (f" up to {LARGEST_COUNT:,}" if value.isascii() and value.isdigit() else ""))
 
 
 def _check_choice(column: Column, name: str):
