@@ -12,7 +12,12 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Delivery(QObject):
-    """Lives on the GUI thread; signals emitted from a worker arrive there queued."""
+    """Lives on the GUI thread; signals emitted from a worker arrive there queued.
+
+    Owned by Python (no Qt parent) and kept alive by the runner until its result is handed
+    over: a Qt parent made the garbage collector and Qt both claim it, and a collection while
+    jobs ran crashed the process (see tests/desktop/ui/test_background.py).
+    """
 
     succeeded = Signal(object)
     failed = Signal(object)
@@ -49,7 +54,7 @@ class BackgroundRunner(QObject):
 
     def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None) -> None:
-        delivery = _Delivery(self)
+        delivery = _Delivery()
         delivery.succeeded.connect(lambda result: self._finish(delivery, on_done, result))
         delivery.failed.connect(
             lambda error: self._finish(delivery, on_error or self.failed.emit, error))
