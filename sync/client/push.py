@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, bindparam, column, delete, func, select, update
+from sqlalchemy import Boolean, Connection, func, select
 
 from sync.client.connection import OfficeConnection
 from sync.protocol import BASE_HLC, DEFAULT_BATCH_ROWS, wire_columns
@@ -102,13 +102,15 @@ def _read_batch(register: Register, chunk: list[PendingRow]) -> dict[str, Any]:
 
 
 def _block(connection: Connection, table: str, ids: list[str]) -> dict[str, Any]:
-    """Rows read as SQLite stores them: dates are already ISO text (a space before the time
-    is valid ISO 8601), so only booleans need turning back from 0/1."""
+    """Rows read as SQLite stores them, straight from the driver: dates are already ISO text
+    (a space before the time is valid ISO 8601), so only booleans need turning back from
+    0/1."""
     names, target = wire_columns(table), MODEL_BY_TABLE[table].__table__
     booleans = [index for index, name in enumerate(names)
                 if isinstance(target.c[name].type, Boolean)]
-    rows = connection.execute(select(*(column(name) for name in (*names, "synced_hlc")))
-                              .select_from(target).where(target.c.id.in_(ids))).all()
+    rows = connection.exec_driver_sql(
+        f"SELECT {', '.join((*names, 'synced_hlc'))} FROM {table} "
+        f"WHERE id IN ({', '.join('?' * len(ids))})", tuple(ids)).fetchall()
     raw = [list(row) for row in rows]
     for row in raw:
         for index in booleans:
@@ -129,12 +131,10 @@ def _acknowledge(register: Register, batch: dict[str, Any], reply: dict[str, Any
         for block in batch["changes"]:
             table, stamps = block["table"], held.get(block["table"], {})
             hlc_at = block["columns"].index("hlc")
-            accepted = [{"b_id": row[0], "sent": row[hlc_at]} for row in block["rows"]
+            accepted = [(row[hlc_at], row[0]) for row in block["rows"]
                         if stamps.get(row[0]) == row[hlc_at]]
-            if accepted:
-                model_table = MODEL_BY_TABLE[table].__table__
-                connection.execute(update(model_table)
-                                   .where(model_table.c.id == bindparam("b_id"))
-                                   .values(synced_hlc=bindparam("sent")), accepted)
-        connection.execute(delete(changes).where(changes.c.seq == bindparam("covered")),
-                           [{"covered": seq} for seq in covered_seqs])
+            if accepted:  # straight to the driver: plain text values, no conversion needed
+                connection.exec_driver_sql(
+                    f"UPDATE {table} SET synced_hlc = ? WHERE id = ?", accepted)
+        connection.exec_driver_sql(f"DELETE FROM {changes.name} WHERE seq = ?",
+                                   [(seq,) for seq in covered_seqs])
