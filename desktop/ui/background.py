@@ -50,26 +50,37 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._running: set[_Delivery] = set()
+        self._running: dict[_Delivery, tuple[Callable | None, Callable]] = {}
 
     def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None) -> None:
         delivery = _Delivery()
-        delivery.succeeded.connect(lambda result: self._finish(delivery, on_done, result))
-        delivery.failed.connect(
-            lambda error: self._finish(delivery, on_error or self.failed.emit, error))
-        self._running.add(delivery)
+        # Connected to this runner's slots, so Qt drops a late result if the runner (its
+        # window, its wizard) is gone by the time the job ends.
+        delivery.succeeded.connect(self._succeeded)
+        delivery.failed.connect(self._failed)
+        self._running[delivery] = (on_done, on_error or self.failed.emit)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
         self._pool.start(_Job(work, delivery))
 
-    def _finish(self, delivery: _Delivery, callback, value) -> None:
-        self._running.discard(delivery)
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        on_done, _ = self._finish(self.sender())
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        _, on_error = self._finish(self.sender())
+        on_error(error)
+
+    def _finish(self, delivery: _Delivery) -> tuple[Callable | None, Callable]:
+        callbacks = self._running.pop(delivery)
         delivery.deleteLater()
         if not self._running:
             self.busy_changed.emit(False)
-        if callback is not None:
-            callback(value)
+        return callbacks
 
     def is_busy(self) -> bool:
         return bool(self._running)
