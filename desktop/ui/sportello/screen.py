@@ -127,14 +127,14 @@ class SportelloScreen(QWidget):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(search_row)
-        layout.addWidget(self.results_view, 3)
+        layout.addWidget(self.results_view, 2)
         layout.addWidget(self.theme_bar)
         layout.addWidget(hint)
         layout.addWidget(self.feedback)
         below = QHBoxLayout()
         below.addWidget(self.today, 3)
         below.addWidget(FollowUpsPanel(self._context), 1)
-        layout.addLayout(below, 2)
+        layout.addLayout(below, 3)
         self.setStyleSheet(
             "QPushButton#theme:checked { background: palette(highlight);"
             " color: palette(highlighted-text); }"
