@@ -14,24 +14,27 @@ from sync.schema.base import Replicated
 BOOKKEEPING = {name for name in vars(Replicated) if not name.startswith("_")} | SERVER_OWNED
 
 PURPOSE_BY_TABLE = {
-    "accounts": "who works at the desks (volunteers, operators, coordinators): access control",
-    "people": "identify the person welcomed at a desk and contact them (consent: registro, "
-              "ricontatto)",
-    "consents": "proof of consent per purpose and notice version (art. 7)",
-    "homes": "homes at the project's disposal for transitional housing (no personal data)",
-    "activities": "group activities, courses and events of the project",
-    "accesses": "each welcome at a desk and its themes: accompaniment and key numbers",
-    "consultations": "individual consultations (work, savings, housing, family, debt)",
-    "requests": "family and housing requests and their outcome",
-    "stays": "transitional housing stays: who, how many guests, when",
-    "participations": "who took part in an activity and its outcome (hired)",
-    "activity_sessions": "the meetings of a course",
-    "attendances": "who attended each meeting of a course",
-    "receipts": "the intake receipts issued to the person",
-    "audit_log": "accountability: who exported, erased or read sensitive notes",
-    "conflicts": "earlier versions of records edited at two desks at once, for review",
+    "accounts": "chi lavora agli sportelli (volontari, operatori, coordinatori): controllo "
+                "degli accessi",
+    "people": "identificare la persona accolta allo sportello e ricontattarla (consensi: "
+              "registro, ricontatto)",
+    "consents": "prova del consenso per finalità e versione dell'informativa (art. 7)",
+    "homes": "alloggi a disposizione del progetto per l'ospitalità temporanea (nessun dato "
+             "personale)",
+    "activities": "attività di gruppo, corsi ed eventi del progetto",
+    "accesses": "ogni accoglienza allo sportello e i suoi temi: accompagnamento e numeri chiave",
+    "consultations": "consulenze individuali (lavoro, risparmio, casa, famiglia, debito)",
+    "requests": "richieste per la famiglia e per la casa, e il loro esito",
+    "stays": "ospitalità temporanee: chi, quanti ospiti, quando",
+    "participations": "chi ha partecipato a un'attività e con quale esito (assunto)",
+    "activity_sessions": "gli incontri di un corso",
+    "attendances": "chi era presente a ogni incontro di un corso",
+    "receipts": "le ricevute di accesso consegnate alla persona",
+    "audit_log": "responsabilizzazione: chi ha esportato, cancellato o letto note sensibili",
+    "conflicts": "versioni precedenti di record modificati da due sportelli insieme, da "
+                 "rivedere",
 }
-UNDESCRIBED = "NOT YET DESCRIBED: complete this purpose before filing"
+UNDESCRIBED = "NON ANCORA DESCRITTA: completare questa finalità prima dell'archiviazione"
 
 HEADER = """# Registro delle attività di trattamento (art. 30 GDPR) — OP Desk
 
