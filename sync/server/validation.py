@@ -6,7 +6,7 @@ vocabularies, clock stamps and UUIDs are all checked here, before anything touch
 database, so malformed input can only ever produce a 4xx and never a partial write.
 """
 
-import uuid
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
@@ -54,13 +54,14 @@ def _text(limit: int) -> Converter:
     return convert
 
 
+_UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}").fullmatch
+"""The canonical 8-4-4-4-12 form only: a regular expression checks it several times faster
+than building a uuid.UUID, which mattered for 5,000-row batches (two ids per row)."""
+
+
 def _uuid(value: Any) -> str:
-    if not isinstance(value, str) or len(value) != 36:
+    if not isinstance(value, str) or not _UUID_TEXT(value):
         raise ValueError("expected a UUID")
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        raise ValueError("expected a UUID") from None
     return value
 
 
