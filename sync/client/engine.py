@@ -14,7 +14,7 @@ from sync.client import local_state
 from sync.client.connection import OfficeConnection
 from sync.client.errors import NotEnrolled, ServerUnreachable, SyncError
 from sync.client.pull import pull_all
-from sync.client.push import push_pending
+from sync.client.push import Acknowledgement, push_pending, write_deferred
 from sync.register import Register
 
 
@@ -57,24 +57,33 @@ def sync_once(register: Register, progress: ProgressCallback | None = None,
               office: OfficeConnection | None = None) -> SyncOutcome:
     """Push then pull. Raises a ``SyncError`` (e.g. ServerUnreachable) on failure, after
     recording the attempt; what was committed before the failure stays committed."""
-    server, token = (register.local_value(local_state.SERVER),
-                     register.local_value(local_state.TOKEN))
+    settings = local_state.read(register.engine, (local_state.SERVER, local_state.TOKEN,
+                                                   local_state.PULL_CURSOR))
+    server, token = settings[local_state.SERVER], settings[local_state.TOKEN]
     if not server or not token:
         raise NotEnrolled("This desk is not enrolled: run 'op-desk enroll --server URL "
                           "--code CODE' with a code from the district office.")
     report = progress or (lambda _progress: None)
     connection = office or OfficeConnection(server, token)
+    acknowledgements: list[Acknowledgement] = []  # the last push reply, saved with the pull
     try:
         sent, conflicts = push_pending(
             register, connection,
-            progress=lambda done, total: report(SyncProgress("push", done, total)))
+            progress=lambda done, total: report(SyncProgress("push", done, total)),
+            deferred=acknowledgements)
         finished_at = _now()
         received = pull_all(register, connection,
                             progress=lambda done: report(SyncProgress("pull", done, None)),
-                            finishing=_attempt(online=True, error="", success=finished_at))
+                            finishing=_attempt(online=True, error="", success=finished_at),
+                            since=int(settings[local_state.PULL_CURSOR] or 0),
+                            deferred=acknowledgements)
     except SyncError as error:
-        _record_attempt(register, online=not isinstance(error, ServerUnreachable),
-                        error=str(error))
+        write_deferred(register, acknowledgements,
+                       _attempt(online=not isinstance(error, ServerUnreachable),
+                                error=str(error)))
+        raise
+    except BaseException:
+        write_deferred(register, acknowledgements)  # the office holds those rows already
         raise
     finally:
         if office is None:
@@ -94,8 +103,3 @@ def _attempt(*, online: bool, error: str, success: datetime | None = None) -> di
     if success:
         values[local_state.LAST_SUCCESS] = success.isoformat()
     return values
-
-
-def _record_attempt(register: Register, *, online: bool, error: str) -> None:
-    with register.raw_writing() as connection:
-        local_state.put(connection, _attempt(online=online, error=error))

@@ -4,7 +4,7 @@ The credential sits in local_state for now (a later trust issue may move it to t
 keyring); it is never logged or printed.
 """
 
-from sqlalchemy import Connection, delete, insert
+from sqlalchemy import Connection, Engine, delete, insert, select
 
 from sync.schema import LocalState
 
@@ -24,3 +24,11 @@ def put(connection: Connection, values: dict[str, str]) -> None:
     connection.execute(delete(_table).where(_table.c.key.in_(list(values))))
     connection.execute(insert(_table), [{"key": key, "value": value}
                                         for key, value in values.items()])
+
+
+def read(engine: Engine, keys: tuple[str, ...]) -> dict[str, str | None]:
+    """Several local facts in one query (a sync round needs three before it starts)."""
+    with engine.connect() as connection:
+        found = dict(connection.execute(select(_table.c.key, _table.c.value)
+                                        .where(_table.c.key.in_(keys))).all())
+    return {key: found.get(key) for key in keys}

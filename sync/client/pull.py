@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Dialect, select
 
 from sync.client import local_state
 from sync.client.connection import OfficeConnection
+from sync.client.push import Acknowledgement
 from sync.protocol import DEFAULT_PAGE_ROWS, value_decoders, wire_columns
 from sync.register import Register
 from sync.schema import MODEL_BY_TABLE, ChangeRecord
@@ -30,10 +31,14 @@ against one search index rebuild per group (about 1 s per 50,000 people)."""
 
 def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFAULT_PAGE_ROWS,
              progress: Callable[[int], None] | None = None,
-             finishing: dict[str, str] | None = None) -> int:
+             finishing: dict[str, str] | None = None, since: int | None = None,
+             deferred: list[Acknowledgement] | None = None) -> int:
     """Pull every page waiting for this desk; returns how many rows were received.
     ``finishing`` (local facts, e.g. the round's outcome) is written with the last cursor,
-    so it costs no commit of its own.
+    so it costs no commit of its own. ``since`` is the cursor if the caller already read it.
+    ``deferred`` push acknowledgements are written first in the first page's transaction
+    (before its rows, which they may stop being pending) and leave the list once committed;
+    whatever is still there when this raises is the caller's to write.
 
     The next page is fetched while the current one is applied (a one-page pull starts no
     thread). When more than one page is waiting (a first pull, a long absence) pages are
@@ -43,12 +48,16 @@ def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFA
     never runs ahead of what is committed.
     """
     received = 0
-    page = office.changes(int(register.local_value(local_state.PULL_CURSOR) or 0), page_rows)
+    if since is None:
+        since = int(register.local_value(local_state.PULL_CURSOR) or 0)
+    page = office.changes(since, page_rows)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="op-desk-pull") as fetcher:
         while True:
             catching_up, grouped, touched = page["more"], 0, set()
             with register.raw_writing() as connection, \
                     (register.bulk_load(connection) if catching_up else nullcontext()):
+                for acknowledgement in deferred or ():
+                    acknowledgement(connection)
                 while True:
                     upcoming = (fetcher.submit(office.changes, page["next"], page_rows)
                                 if page["more"] else None)
@@ -63,6 +72,8 @@ def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFA
                 state = {local_state.PULL_CURSOR: str(int(page["next"]))}
                 local_state.put(connection, state | (finishing or {}) if upcoming is None
                                 else state)
+            if deferred:
+                deferred.clear()
             if touched:
                 register.announce(frozenset(touched))
             if upcoming is None:

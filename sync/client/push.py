@@ -10,10 +10,12 @@ holds. Change records written while a batch travels are kept for the next round.
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, func, select
 
+from sync.client import local_state
 from sync.client.connection import OfficeConnection
 from sync.protocol import BASE_HLC, DEFAULT_BATCH_ROWS, wire_columns
 from sync.register import Register
@@ -21,6 +23,8 @@ from sync.schema import MODEL_BY_TABLE, REPLICATED_MODELS, ChangeRecord
 
 changes = ChangeRecord.__table__
 PendingRow = tuple[str, str]  # (table, row id)
+Acknowledgement = Callable[[Connection], None]
+"""Records one batch's reply inside the caller's transaction."""
 
 
 def pending_count(connection: Connection) -> int:
@@ -31,20 +35,32 @@ def pending_count(connection: Connection) -> int:
 
 def push_pending(register: Register, office: OfficeConnection,
                  batch_rows: int = DEFAULT_BATCH_ROWS,
-                 progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+                 progress: Callable[[int, int], None] | None = None,
+                 deferred: list[Acknowledgement] | None = None) -> tuple[int, int]:
     """Push until nothing is pending; returns (rows sent, conflicts the office recorded).
 
     Pipelined: while the office applies one batch, the desk records the previous reply and
     reads the next batch (batches cover disjoint rows, so their order does not matter). If a
     batch fails, the one queued behind it is cancelled or, if already sent, sent again next
     round — a no-op for the office.
-    """
-    totals = [0, 0]
 
-    def settle(in_flight: tuple[Future | None, dict[str, Any], list[int]], total: int) -> None:
+    With ``deferred``, the last batch's acknowledgement is appended there instead of
+    committed: the caller writes it in its next transaction (a round, in its pull's first),
+    saving a fully synced commit. Until then the batch's rows count as pending.
+    """
+    totals, awaiting = [0, 0], set()
+
+    def settle(in_flight: tuple[Future | None, dict[str, Any], list[int]], total: int,
+               last: bool) -> None:
         future, batch, seqs = in_flight
         reply = future.result() if future else {}
-        _acknowledge(register, batch, reply, seqs)
+        acknowledgement = partial(_acknowledge, batch, reply, seqs)
+        if last and deferred is not None:
+            deferred.append(acknowledgement)
+            awaiting.update(seqs)
+        else:
+            with register.raw_writing() as connection:
+                acknowledgement(connection)
         totals[0] += sum(len(block["rows"]) for block in batch["changes"])
         totals[1] += int(reply.get("conflicts", 0))
         if progress:
@@ -52,6 +68,12 @@ def push_pending(register: Register, office: OfficeConnection,
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="op-desk-push") as sender:
         while pending := _pending_rows(register):
+            if awaiting:
+                if all(awaiting.issuperset(seqs) for seqs in pending.values()):
+                    break  # only what the deferred acknowledgement covers
+                write_deferred(register, deferred)  # rows changed meanwhile go again
+                awaiting.clear()
+                continue
             rows, in_flight, future = list(pending), None, None
             try:
                 for start in range(0, len(rows), batch_rows):
@@ -61,14 +83,29 @@ def push_pending(register: Register, office: OfficeConnection,
                               else _sent_now(office, batch) if len(rows) <= batch_rows
                               else sender.submit(office.push, batch))
                     if in_flight:
-                        settle(in_flight, len(rows))
+                        settle(in_flight, len(rows), last=False)
                     in_flight = (future, batch, [seq for row in chunk for seq in pending[row]])
-                settle(in_flight, len(rows))
+                settle(in_flight, len(rows), last=True)
             except BaseException:
                 if future:
                     future.cancel()  # the batch queued behind a failed one
                 raise
     return totals[0], totals[1]
+
+
+def write_deferred(register: Register, deferred: list[Acknowledgement] | None,
+                   facts: dict[str, str] | None = None) -> None:
+    """Commit deferred acknowledgements (and optionally local facts) in one transaction,
+    then forget them."""
+    if not deferred and not facts:
+        return
+    with register.raw_writing() as connection:
+        for acknowledgement in deferred or ():
+            acknowledgement(connection)
+        if facts:
+            local_state.put(connection, facts)
+    if deferred:
+        deferred.clear()
 
 
 def _sent_now(office: OfficeConnection, batch: dict[str, Any]) -> Future:
@@ -118,8 +155,8 @@ def _block(connection: Connection, table: str, ids: list[str]) -> dict[str, Any]
     return {"table": table, "columns": [*names, BASE_HLC], "rows": raw}
 
 
-def _acknowledge(register: Register, batch: dict[str, Any], reply: dict[str, Any],
-                 covered_seqs: list[int]) -> None:
+def _acknowledge(batch: dict[str, Any], reply: dict[str, Any], covered_seqs: list[int],
+                 connection: Connection) -> None:
     """Record what the office now holds and drop the covered change records, together.
 
     ``synced_hlc`` becomes the version sent when the office kept it; when the office kept
@@ -127,14 +164,14 @@ def _acknowledge(register: Register, batch: dict[str, Any], reply: dict[str, Any
     and the next pull brings the winner.
     """
     held = {table: dict(pairs) for table, pairs in reply.get("held", {}).items()}
-    with register.raw_writing() as connection:
-        for block in batch["changes"]:
-            table, stamps = block["table"], held.get(block["table"], {})
-            hlc_at = block["columns"].index("hlc")
-            accepted = [(row[hlc_at], row[0]) for row in block["rows"]
-                        if stamps.get(row[0]) == row[hlc_at]]
-            if accepted:  # straight to the driver: plain text values, no conversion needed
-                connection.exec_driver_sql(
-                    f"UPDATE {table} SET synced_hlc = ? WHERE id = ?", accepted)
+    for block in batch["changes"]:
+        table, stamps = block["table"], held.get(block["table"], {})
+        hlc_at = block["columns"].index("hlc")
+        accepted = [(row[hlc_at], row[0]) for row in block["rows"]
+                    if stamps.get(row[0]) == row[hlc_at]]
+        if accepted:  # straight to the driver: plain text values, no conversion needed
+            connection.exec_driver_sql(
+                f"UPDATE {table} SET synced_hlc = ? WHERE id = ?", accepted)
+    if covered_seqs:
         connection.exec_driver_sql(f"DELETE FROM {changes.name} WHERE seq = ?",
                                    [(seq,) for seq in covered_seqs])

@@ -84,3 +84,25 @@ def test_many_small_batches_are_all_acknowledged_and_a_failure_midway_resumes(of
     assert sync_once(desk).sent == 202
     assert office.store.row_count("people") == 200
     assert read_sync_status(desk).changes_waiting == 0
+
+
+class _PullFails(OfficeConnection):
+    """Pushes go through; every pull request fails as if the network went down."""
+
+    def changes(self, since: int, limit: int):
+        raise ServerUnreachable(details="pull cut off in the test")
+
+
+def test_a_round_whose_pull_fails_still_saves_what_the_office_acknowledged(office, tmp_path):
+    desk = office.enrol(tmp_path / "rho", "rho")
+    add_casework(desk, people=10)
+    with _PullFails(office.url, desk.local_value("sync.token")) as failing, \
+            pytest.raises(ServerUnreachable):
+        sync_once(desk, office=failing)
+    assert office.store.row_count("people") == 10
+    assert _pending_rows(desk) == {}  # the push reply was saved though the pull failed
+    with desk.engine.connect() as connection:
+        assert connection.exec_driver_sql(
+            "SELECT count(*) FROM people WHERE synced_hlc = hlc").scalar_one() == 10
+    assert read_sync_status(desk).last_error
+    assert sync_once(desk).sent == 0
