@@ -8,14 +8,11 @@ import argparse
 from pathlib import Path
 
 from desktop.receipts.content import prepare_receipt
-from desktop.receipts.delivery import save_receipt_pdf, write_file
+from desktop.receipts.delivery import save_receipt_pdf
 from desktop.receipts.layout import PAPERS
 from desktop.receipts.notice import LANGUAGES
 from desktop.receipts.pdf import paper_named
 from desktop.services.desk import open_desk
-
-__all__ = ["add_to", "run", "write_file"]
-"""``write_file`` stays importable from here: the smoke command writes its receipt with it."""
 
 
 def add_to(subparsers) -> None:

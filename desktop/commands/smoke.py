@@ -12,13 +12,13 @@ import argparse
 import os
 from pathlib import Path
 
-from desktop.commands.receipt import write_file
 from desktop.receipts.content import prepare_receipt, record_copy
 from desktop.receipts.pdf import receipt_pdf
 from desktop.services.accesses import register_access
 from desktop.services.accounts import create_account
 from desktop.services.desk import create_desk
 from sync.errors import OpDeskError
+from sync.files import write_whole
 
 SMOKE_SITE = "rho"
 SMOKE_THEMES = ("lavoro", "casa")
@@ -67,7 +67,7 @@ def _drive_the_window(data_dir: Path, register, account, out: Path) -> str:
     access = register_access(register, None, SMOKE_THEMES, account.id)
     app.processEvents()  # the window hears of the new access, as after a real one
     content = prepare_receipt(register, access.id, account.id)
-    write_file(out, receipt_pdf(content, "a4", settings.language))
+    write_whole(out, receipt_pdf(content, "a4", settings.language))
     record_copy(register, content.receipt_id, account.id)
 
     if not window.close():

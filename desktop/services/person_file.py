@@ -7,7 +7,6 @@ answers for those.
 """
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services.audit import log_event
 from desktop.services.guards import acting_account, live_row
-from sync.errors import OpDeskError
+from sync.files import write_whole
 from sync.register import Register
 from sync.schema import (
     Access,
@@ -67,19 +66,8 @@ def export_person_data(register: Register, person_id: str, path: Path,
                     "site": register.site, **asdict(gathered)}
         log_event(session, account_id, "export_person_data", "people", person_id,
                   {"file": path.name})
-        _write_whole(path, json.dumps(document, default=str, ensure_ascii=False, indent=2))
+        write_whole(path, json.dumps(document, default=str, ensure_ascii=False, indent=2))
     return path
-
-
-def _write_whole(path: Path, content: str) -> None:
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_text(content, "utf-8")
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise OpDeskError(f"The file {path} could not be written ({error.strerror}): "
-                          "choose another folder.") from error
 
 
 def _gather(session: Session, person_id: str, include_notes: bool) -> PersonFile:

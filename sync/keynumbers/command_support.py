@@ -6,11 +6,11 @@ likewise; a PDF is binary, so without ``--out`` it is written to the current fol
 """
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from sync.errors import InvalidInput, OpDeskError
+from sync.errors import InvalidInput
+from sync.files import write_whole
 from sync.keynumbers.definitions import INDICATOR_IDS
 from sync.keynumbers.drilldown import records_behind, render_records_csv
 from sync.keynumbers.figures import KeyNumbers
@@ -70,17 +70,5 @@ def deliver(content: str | bytes, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(content)
         return
-    write_whole(out, content.encode("utf-8") if isinstance(content, str) else content)
+    write_whole(out, content)
     print(f"Wrote {out}.", file=sys.stderr)
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """Write whole or not at all: a half-written report never takes the name."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise OpDeskError(f"Could not write {path} ({error.strerror}): choose a folder that "
-                          "exists and that you may write to.") from error

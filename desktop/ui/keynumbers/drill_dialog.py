@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
 from desktop.ui.models.lazy_rows import Column, LazyRowModel
-from sync.keynumbers.command_support import write_whole
+from sync.files import write_whole
 from sync.keynumbers.definitions import INDICATOR_BY_ID
 from sync.keynumbers.drilldown import records_behind, render_records_csv
 

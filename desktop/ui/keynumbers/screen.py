@@ -28,8 +28,8 @@ from desktop.ui.keynumbers.drill_dialog import DrillDownDialog
 from desktop.ui.keynumbers.group_card import GroupCard
 from desktop.ui.lists import periods
 from desktop.ui.lists.filter_bar import PeriodPicker
+from sync.files import write_whole
 from sync.keynumbers import compute
-from sync.keynumbers.command_support import write_whole
 from sync.keynumbers.definitions import GROUPS
 from sync.keynumbers.render_csv import render_csv
 from sync.keynumbers.render_pdf import render_pdf

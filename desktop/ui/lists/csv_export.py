@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.ui.models.lazy_rows import Column
-from sync.keynumbers.command_support import write_whole
+from sync.files import write_whole
 
 
 def rows_in_pages(ids: Sequence[str], fetch: Callable[[Sequence[str]], dict[str, Any]],
