@@ -61,7 +61,7 @@ def test_a_volunteer_cannot_export_and_a_failed_write_logs_nothing(desk, marco, 
     out.mkdir()
     with pytest.raises(NotAllowed):
         export_person_data(desk, marco.id, out / "marco.json", volunteer.id)
-    with pytest.raises(OpDeskError, match="Could not write .*choose a folder"):
+    with pytest.raises(OpDeskError, match=r"Could not write .*choose a folder"):
         export_person_data(desk, marco.id, out / "no-such-folder" / "marco.json", operator.id)
     with desk.reading() as session:
         assert session.scalars(select(AuditEntry)).all() == []
