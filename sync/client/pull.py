@@ -11,10 +11,11 @@ an erasure: erasure is sticky), so applying a page twice changes nothing.
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, select
+from sqlalchemy import Connection, Date, DateTime, Dialect, select
 
 from sync.client import local_state
 from sync.client.connection import OfficeConnection
@@ -121,15 +122,37 @@ def _rows_to_apply(connection: Connection, table: str, block: dict[str, Any]
     return rows
 
 
+def _sqlite_date(value: str | None) -> str | None:
+    """What SQLAlchemy's SQLite Date stores (``YYYY-MM-DD``), checked by a real parse."""
+    return None if value is None else date.fromisoformat(value).isoformat()
+
+
+def _sqlite_datetime(value: str | None) -> str | None:
+    """What SQLAlchemy's SQLite DateTime stores (``YYYY-MM-DD HH:MM:SS.ffffff``, any offset
+    dropped), checked by a real parse: in C, 4x cheaper than decode + bind processor."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.replace(tzinfo=None)
+    return moment.isoformat(" ", "microseconds")
+
+
 @cache
 def _storage_converters(table: str, dialect: Dialect) -> tuple[tuple[int, Callable], ...]:
     """Per wire column that needs it, wire value -> what the driver stores (the protocol's
-    decoder, then the column type's own bind conversion)."""
+    decoder, then the column type's own bind conversion; on SQLite, dates and times go
+    straight from text to text)."""
     columns = MODEL_BY_TABLE[table].__table__.columns
-    converting = []
+    converting: list[tuple[int, Callable]] = []
     for index, (name, decode) in enumerate(zip(wire_columns(table), value_decoders(table),
                                                strict=True)):
-        process = columns[name].type.bind_processor(dialect)
+        kind = columns[name].type
+        if dialect.name == "sqlite" and isinstance(kind, Date | DateTime):
+            converting.append((index, _sqlite_datetime if isinstance(kind, DateTime)
+                               else _sqlite_date))
+            continue
+        process = kind.bind_processor(dialect)
         if process:
             converting.append((index, lambda value, d=decode, p=process: p(d(value))))
     return tuple(converting)

@@ -75,3 +75,21 @@ def test_four_desks_with_imported_legacy_folders_converge_at_the_office(any_offi
         assert _count(desk, Person) == everyone
         assert _count(desk, Access) == imported[site]["accesses"]
         assert sync_once(desk).sent == 0
+
+
+def test_pulled_dates_and_times_are_stored_as_the_desk_writes_its_own(any_office, tmp_path):
+    """Stored text is compared and sorted in SQL, so a pulled time must not keep the wire's
+    ``T`` form (it would sort after every local time of the same day)."""
+    writer = any_office.enrol(tmp_path / "writer", "rho")
+    add_casework(writer, people=3)
+    sync_once(writer)
+    reader = any_office.enrol(tmp_path / "reader", "rho")
+    sync_once(reader)
+    query = ("SELECT id, occurred_at, next_appointment FROM accesses UNION ALL "
+             "SELECT id, birth_date, erased_at FROM people ORDER BY id")
+
+    def stored(desk):
+        with desk.engine.connect() as connection:
+            return connection.exec_driver_sql(query).all()
+
+    assert stored(reader) == stored(writer) and len(stored(reader)) == 6
