@@ -30,6 +30,25 @@ SHARED_REGISTER = "people"
 """The one table a desk may update for rows born at another site (DESIGN.md)."""
 
 
+_counters, _ledger = Counter.__table__, AppliedBatch.__table__
+# Statements of every push, built once: building them cost ~0.5 ms of a 50-row batch.
+_LOCK_SEQUENCE = select(_counters.c.value).where(_counters.c.name == "server_seq") \
+    .with_for_update()
+_CLAIM_SEQUENCE = update(_counters).where(_counters.c.name == "server_seq") \
+    .values(value=_counters.c.value + bindparam("count")).returning(_counters.c.value)
+_ALREADY_APPLIED = select(_ledger.c.batch_id).where(_ledger.c.site == bindparam("site"),
+                                                    _ledger.c.batch_id == bindparam("batch_id"))
+
+
+@cache
+def _stored_versions(table: str) -> Select:
+    """Id, stamp, site (and, for people, erasure) of the stored rows among ``ids``."""
+    columns = MODEL_BY_TABLE[table].__table__.c
+    return select(columns.id, columns.hlc, columns.site,
+                  *([columns.erased_at] if table == SHARED_REGISTER else [])) \
+        .where(columns.id.in_(bindparam("ids", expanding=True)))
+
+
 class WriteForbidden(Exception):
     """The batch touches rows the desk's site may not write; nothing was stored."""
 
@@ -72,8 +91,8 @@ class CentralStore:
         with write_transaction(self.engine) as connection:
             self._lock_sequence(connection)
             ledger = AppliedBatch.__table__
-            if connection.execute(select(ledger.c.batch_id).where(
-                    ledger.c.site == site, ledger.c.batch_id == batch.batch_id)).first():
+            if connection.execute(_ALREADY_APPLIED, {"site": site,
+                                                     "batch_id": batch.batch_id}).first():
                 return PushResult(applied=0, conflicts=0, held=_held_now(connection, batch))
             connection.execute(ledger.insert(), {"site": site, "batch_id": batch.batch_id,
                                                  "applied_at": datetime.now()})
@@ -101,14 +120,11 @@ class CentralStore:
 
     def _plan(self, connection: Connection, site: str, table: str,
               rows: list[list[Any]]) -> tuple[_TablePlan, list[list[Any]]]:
-        columns = MODEL_BY_TABLE[table].__table__.c
         site_at, hlc_at = wire_columns(table).index("site"), wire_columns(table).index("hlc")
         erasable = table == SHARED_REGISTER
         stored = dict(
             (row[0], tuple(row[1:])) for row in connection.execute(
-                select(columns.id, columns.hlc, columns.site,
-                       *([columns.erased_at] if erasable else []))
-                .where(columns.id.in_([values[0] for values in rows]))))
+                _stored_versions(table), {"ids": [values[0] for values in rows]}))
         refused = [values[0] for values in rows
                    if not _may_write(site, table, values[site_at],
                                      stored.get(values[0], (None, None))[1])]
@@ -191,9 +207,7 @@ class CentralStore:
         after another against committed state (PostgreSQL's READ COMMITTED would otherwise
         let two batches plan on the same stale version; SQLite's BEGIN IMMEDIATE already
         serialises them)."""
-        counters = Counter.__table__
-        connection.execute(select(counters.c.value).where(counters.c.name == "server_seq")
-                           .with_for_update())
+        connection.execute(_LOCK_SEQUENCE)
 
     @staticmethod
     def _claim_sequence(connection: Connection, count: int) -> int:
@@ -201,10 +215,7 @@ class CentralStore:
         until commit (the ordering guarantee above)."""
         if count == 0:
             return 0
-        counters = Counter.__table__
-        last = connection.execute(
-            update(counters).where(counters.c.name == "server_seq")
-            .values(value=counters.c.value + count).returning(counters.c.value)).scalar_one()
+        last = connection.execute(_CLAIM_SEQUENCE, {"count": count}).scalar_one()
         return last - count + 1
 
     @staticmethod
