@@ -4,7 +4,7 @@ The credential sits in local_state for now (a later trust issue may move it to t
 keyring); it is never logged or printed.
 """
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select
 
 from sync.schema import LocalState
 
@@ -17,18 +17,21 @@ LAST_ONLINE = "sync.last_attempt_online"
 LAST_ERROR = "sync.last_error"
 
 _table = LocalState.__table__
+# Built once: every sync round runs them, and building them cost as much as running them.
+_FORGET = delete(_table).where(_table.c.key.in_(bindparam("keys", expanding=True)))
+_ADD = insert(_table)
+_READ = select(_table.c.key, _table.c.value).where(
+    _table.c.key.in_(bindparam("keys", expanding=True)))
 
 
 def put(connection: Connection, values: dict[str, str]) -> None:
     """Set several local facts inside the caller's transaction."""
-    connection.execute(delete(_table).where(_table.c.key.in_(list(values))))
-    connection.execute(insert(_table), [{"key": key, "value": value}
-                                        for key, value in values.items()])
+    connection.execute(_FORGET, {"keys": list(values)})
+    connection.execute(_ADD, [{"key": key, "value": value} for key, value in values.items()])
 
 
 def read(engine: Engine, keys: tuple[str, ...]) -> dict[str, str | None]:
     """Several local facts in one query (a sync round needs three before it starts)."""
     with engine.connect() as connection:
-        found = dict(connection.execute(select(_table.c.key, _table.c.value)
-                                        .where(_table.c.key.in_(keys))).all())
+        found = dict(connection.execute(_READ, {"keys": list(keys)}).all())
     return {key: found.get(key) for key in keys}

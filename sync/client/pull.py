@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Dialect, select
+from sqlalchemy import Connection, Date, DateTime, Dialect, bindparam, select
 
 from sync.client import local_state
 from sync.client.connection import OfficeConnection
@@ -25,6 +25,7 @@ from sync.register import Register
 from sync.schema import MODEL_BY_TABLE, ChangeRecord
 
 changes = ChangeRecord.__table__
+_PENDING_IDS = select(changes.c.row_id).where(changes.c.table_name == bindparam("table"))
 CATCH_UP_ROWS = 100_000
 """Rows applied in one transaction while catching up: the work a cut-off pull can lose,
 against one search index rebuild per group (about 1 s per 50,000 people)."""
@@ -108,8 +109,7 @@ def _rows_to_apply(connection: Connection, table: str, block: dict[str, Any]
     order = [block["columns"].index(name) for name in names]
     id_at, hlc_at = order[0], order[names.index("hlc")]
     converting = _storage_converters(table, connection.dialect)
-    pending = set(connection.execute(select(changes.c.row_id).where(
-        changes.c.table_name == table)).scalars())
+    pending = set(connection.execute(_PENDING_IDS, {"table": table}).scalars())
     rows = []
     for raw in block["rows"]:
         if raw[id_at] in pending:
