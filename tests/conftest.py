@@ -15,6 +15,18 @@ def data_dir(tmp_path):
 
 
 @pytest.fixture
+def office(tmp_path):
+    """The real central store's endpoint (what ``op-sync serve`` runs) on 127.0.0.1, on an
+    SQLite store."""
+    from tests.sync.office import LiveOffice, store_at
+
+    with store_at("sqlite", tmp_path) as store:
+        live = LiveOffice(store)
+        yield live
+        live.stop()
+
+
+@pytest.fixture
 def register(data_dir):
     """An empty register for the Rho desk."""
     opened = Register.create(data_dir, "rho")

@@ -7,15 +7,6 @@ from tests.sync.office import POSTGRES_URL, LiveOffice, store_at
 STORES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
-@pytest.fixture
-def office(tmp_path):
-    """A live office on an SQLite store."""
-    with store_at("sqlite", tmp_path) as store:
-        live = LiveOffice(store)
-        yield live
-        live.stop()
-
-
 @pytest.fixture(params=STORES)
 def any_office(request, tmp_path):
     """A live office on each store kind (PostgreSQL only when OP_TEST_POSTGRES_URL is set)."""

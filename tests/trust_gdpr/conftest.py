@@ -10,13 +10,3 @@ def private_key_store(tmp_path, monkeypatch):
     monkeypatch.setenv("OP_DESK_KEY_STORE", "file")
     return folder
 
-
-@pytest.fixture
-def office(tmp_path):
-    """A live office on an SQLite store, served on 127.0.0.1."""
-    from tests.sync.office import LiveOffice, store_at
-
-    with store_at("sqlite", tmp_path) as store:
-        live = LiveOffice(store)
-        yield live
-        live.stop()

@@ -44,13 +44,3 @@ def log_in(qtbot, window, username: str, secret: str) -> None:
     qtbot.keyClicks(screen.secret, secret)
     qtbot.keyClick(screen.secret, "\r")
 
-
-@pytest.fixture
-def office(tmp_path):
-    """The real central store's endpoint (what ``op-sync serve`` runs) on 127.0.0.1."""
-    from tests.sync.office import LiveOffice, store_at
-
-    with store_at("sqlite", tmp_path) as store:
-        live = LiveOffice(store)
-        yield live
-        live.stop()
