@@ -29,5 +29,5 @@ def serve(url: str, host: str, port: int, limits: ServerLimits | None = None,
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     app = create_app(open_store(url), limits)
     uvicorn.run(app, host=host, port=port, timeout_keep_alive=KEEP_ALIVE_SECONDS,
-                log_level="info",
+                log_level="info", access_log=False,
                 ssl_context_factory=(lambda _config, _default: tls) if tls else None)
