@@ -9,6 +9,9 @@ from sync.server.limits import ServerLimits
 from sync.server.store import CentralStore
 
 KEEP_ALIVE_SECONDS = 5
+# httptools (C parser, wheels for Linux and Windows) answers ~0.1 ms sooner per request than
+# h11 on loopback; uvloop would too, but has no Windows wheels.
+HTTP_PARSER = "httptools"
 
 
 def open_store(url: str) -> CentralStore:
@@ -29,5 +32,5 @@ def serve(url: str, host: str, port: int, limits: ServerLimits | None = None,
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     app = create_app(open_store(url), limits)
     uvicorn.run(app, host=host, port=port, timeout_keep_alive=KEEP_ALIVE_SECONDS,
-                log_level="info", access_log=False,
+                http=HTTP_PARSER, log_level="info", access_log=False,
                 ssl_context_factory=(lambda _config, _default: tls) if tls else None)
