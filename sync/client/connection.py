@@ -6,7 +6,6 @@ exponential backoff and jitter, honouring Retry-After; after the last attempt th
 token is sent only in the Authorization header and never logged.
 """
 
-import json
 import random
 import time
 from typing import Any
@@ -47,8 +46,8 @@ class OfficeConnection:
         reply = self._call("POST", "/enrolments", json={"code": code, "site": site})
         return reply["site"], reply["token"]
 
-    def push(self, batch: dict[str, Any]) -> dict[str, Any]:
-        body = json.dumps(batch, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    def push(self, body: bytes) -> dict[str, Any]:
+        """Send one batch, already JSON (``sync.client.push`` has SQLite write it)."""
         return self._call("POST", "/batches", content=body,
                           headers={"Content-Type": "application/json"})
 

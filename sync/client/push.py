@@ -7,10 +7,12 @@ so a batch cut off on the way simply goes again, and the office ignores versions
 holds. Change records written while a batch travels are kept for the next round.
 """
 
+import json
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from functools import partial
+from dataclasses import dataclass
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, func, select
@@ -25,8 +27,21 @@ changes = ChangeRecord.__table__
 PendingRow = tuple[str, str]  # (table, row id)
 Acknowledgement = Callable[[Connection], None]
 """Records one batch's reply inside the caller's transaction."""
-_PENDING = select(changes.c.seq, changes.c.table_name, changes.c.row_id).order_by(changes.c.seq)
-"""Built once: a small round reads it twice, and building it cost as much as running it."""
+_PENDING = f"SELECT seq, table_name, row_id FROM {changes.name} ORDER BY seq"
+
+
+@dataclass(frozen=True)
+class OutgoingBatch:
+    """A push message ready to send, and what it carried, for its acknowledgement."""
+
+    batch_id: str
+    body: bytes
+    sent: dict[str, list[list[str]]]
+    """Per table, the [row id, clock stamp] of every row sent."""
+
+    @property
+    def rows(self) -> int:
+        return sum(len(pairs) for pairs in self.sent.values())
 
 
 def pending_count(connection: Connection) -> int:
@@ -52,7 +67,7 @@ def push_pending(register: Register, office: OfficeConnection,
     """
     totals, awaiting = [0, 0], set()
 
-    def settle(in_flight: tuple[Future | None, dict[str, Any], list[int]], total: int,
+    def settle(in_flight: tuple[Future | None, OutgoingBatch, list[int]], total: int,
                last: bool) -> None:
         future, batch, seqs = in_flight
         reply = future.result() if future else {}
@@ -63,7 +78,7 @@ def push_pending(register: Register, office: OfficeConnection,
         else:
             with register.raw_writing() as connection:
                 acknowledgement(connection)
-        totals[0] += sum(len(block["rows"]) for block in batch["changes"])
+        totals[0] += batch.rows
         totals[1] += int(reply.get("conflicts", 0))
         if progress:
             progress(totals[0], total)
@@ -81,9 +96,9 @@ def push_pending(register: Register, office: OfficeConnection,
                 for start in range(0, len(rows), batch_rows):
                     chunk = rows[start:start + batch_rows]
                     batch = _read_batch(register, chunk)
-                    future = (None if not batch["changes"]
+                    future = (None if not batch.sent
                               else _sent_now(office, batch) if len(rows) <= batch_rows
-                              else sender.submit(office.push, batch))
+                              else sender.submit(office.push, batch.body))
                     if in_flight:
                         settle(in_flight, len(rows), last=False)
                     in_flight = (future, batch, [seq for row in chunk for seq in pending[row]])
@@ -110,68 +125,79 @@ def write_deferred(register: Register, deferred: list[Acknowledgement] | None,
         deferred.clear()
 
 
-def _sent_now(office: OfficeConnection, batch: dict[str, Any]) -> Future:
+def _sent_now(office: OfficeConnection, batch: OutgoingBatch) -> Future:
     """A lone batch is sent on this thread: starting a sender thread costs more than a
     small round's whole push."""
     sent: Future = Future()
-    sent.set_result(office.push(batch))
+    sent.set_result(office.push(batch.body))
     return sent
 
 
 def _pending_rows(register: Register) -> dict[PendingRow, list[int]]:
-    """Every pending row with the seqs of its change records, oldest change first."""
+    """Every pending row with the seqs of its change records, oldest change first. Read
+    through the driver: SQLAlchemy's result rows cost more than the query for 100,000."""
     pending: dict[PendingRow, list[int]] = {}
     with register.engine.connect() as connection:
-        for seq, table, row_id in connection.execute(_PENDING):
+        for seq, table, row_id in connection.connection.driver_connection.execute(_PENDING):
             pending.setdefault((table, row_id), []).append(seq)
     return pending
 
 
-def _read_batch(register: Register, chunk: list[PendingRow]) -> dict[str, Any]:
+def _read_batch(register: Register, chunk: list[PendingRow]) -> OutgoingBatch:
     """The current state of ``chunk``'s rows, read in one snapshot, as a push message."""
     ids_by_table: dict[str, list[str]] = {}
     for table, row_id in chunk:
         ids_by_table.setdefault(table, []).append(row_id)
+    batch_id, blocks, sent = str(uuid.uuid4()), [], {}
     with register.engine.connect() as connection, connection.begin():
-        blocks = [_block(connection, model.__tablename__, ids_by_table[model.__tablename__])
-                  for model in REPLICATED_MODELS if model.__tablename__ in ids_by_table]
-    return {"batch_id": str(uuid.uuid4()), "changes": [b for b in blocks if b["rows"]]}
+        for model in REPLICATED_MODELS:
+            table = model.__tablename__
+            if table in ids_by_table:
+                rows_json, pairs_json = connection.exec_driver_sql(
+                    _block_sql(table), (json.dumps(ids_by_table[table]),)).one()
+                if pairs := json.loads(pairs_json):
+                    sent[table] = pairs
+                    blocks.append(f'{{"table":"{table}","columns":'
+                                  f'{json.dumps([*wire_columns(table), BASE_HLC])},'
+                                  f'"rows":{rows_json}}}')
+    body = f'{{"batch_id":"{batch_id}","changes":[{",".join(blocks)}]}}'
+    return OutgoingBatch(batch_id, body.encode("utf-8"), sent)
 
 
-def _block(connection: Connection, table: str, ids: list[str]) -> dict[str, Any]:
-    """Rows read as SQLite stores them, straight from the driver: dates are already ISO text
-    (a space before the time is valid ISO 8601), so only booleans need turning back from
-    0/1."""
-    names, target = wire_columns(table), MODEL_BY_TABLE[table].__table__
-    booleans = [index for index, name in enumerate(names)
-                if isinstance(target.c[name].type, Boolean)]
-    rows = connection.exec_driver_sql(
-        f"SELECT {', '.join((*names, 'synced_hlc'))} FROM {table} "
-        f"WHERE id IN ({', '.join('?' * len(ids))})", tuple(ids)).fetchall()
-    raw = [list(row) for row in rows]
-    for row in raw:
-        for index in booleans:
-            row[index] = bool(row[index])
-    return {"table": table, "columns": [*names, BASE_HLC], "rows": raw}
+@cache
+def _block_sql(table: str) -> str:
+    """One row: the block's rows as JSON text written by SQLite (wire columns, then the
+    version last exchanged as base_hlc), and the [id, hlc] pairs sent. SQLite stores dates
+    as ISO text already (a space before the time is valid ISO 8601); booleans, stored as
+    0/1, become JSON true/false. No Python touches a value on the way out; the ids go in
+    as one JSON parameter (faster than one parameter each, and one statement per table)."""
+    target = MODEL_BY_TABLE[table].__table__
+    values = [f"json(CASE WHEN {name} IS NULL THEN 'null' WHEN {name} THEN 'true' "
+              f"ELSE 'false' END)" if isinstance(target.c[name].type, Boolean) else name
+              for name in wire_columns(table)]
+    return (f"SELECT json_group_array(json_array({', '.join(values)}, synced_hlc)), "
+            f"json_group_array(json_array(id, hlc)) FROM {table} "
+            f"WHERE id IN (SELECT value FROM json_each(?))")
 
 
-def _acknowledge(batch: dict[str, Any], reply: dict[str, Any], covered_seqs: list[int],
+def _acknowledge(batch: OutgoingBatch, reply: dict[str, Any], covered_seqs: list[int],
                  connection: Connection) -> None:
     """Record what the office now holds and drop the covered change records, together.
 
     ``synced_hlc`` becomes the version sent when the office kept it; when the office kept
     another (ours lost a concurrent edit, and sits in its conflicts), the row is left alone
-    and the next pull brings the winner.
+    and the next pull brings the winner. Both writes take their keys as one JSON parameter:
+    through the driver's executemany they cost ~3 µs a row more.
     """
-    held = {table: dict(pairs) for table, pairs in reply.get("held", {}).items()}
-    for block in batch["changes"]:
-        table, stamps = block["table"], held.get(block["table"], {})
-        hlc_at = block["columns"].index("hlc")
-        accepted = [(row[hlc_at], row[0]) for row in block["rows"]
-                    if stamps.get(row[0]) == row[hlc_at]]
-        if accepted:  # straight to the driver: plain text values, no conversion needed
+    held = reply.get("held", {})
+    for table, pairs in batch.sent.items():
+        stamps = dict(held.get(table, ()))
+        accepted = [pair for pair in pairs if stamps.get(pair[0]) == pair[1]]
+        if accepted:
             connection.exec_driver_sql(
-                f"UPDATE {table} SET synced_hlc = ? WHERE id = ?", accepted)
+                f"UPDATE {table} SET synced_hlc = sent.value ->> 1 FROM json_each(?) AS sent "
+                f"WHERE {table}.id = sent.value ->> 0", (json.dumps(accepted),))
     if covered_seqs:
-        connection.exec_driver_sql(f"DELETE FROM {changes.name} WHERE seq = ?",
-                                   [(seq,) for seq in covered_seqs])
+        connection.exec_driver_sql(
+            f"DELETE FROM {changes.name} WHERE seq IN (SELECT value FROM json_each(?))",
+            (json.dumps(covered_seqs),))

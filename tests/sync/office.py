@@ -3,6 +3,7 @@
 No mock of the endpoint: tests talk HTTP to the same app ``op-sync serve`` runs.
 """
 
+import json
 import os
 import secrets
 import socket
@@ -19,6 +20,7 @@ from desktop.services.desk import create_desk
 from sync import migrate
 from sync.client import bind_credential
 from sync.client.connection import OfficeConnection
+from sync.client.push import _pending_rows, _read_batch
 from sync.enrolment import issue_code
 from sync.register import Register
 from sync.schema import Access, Activity, Home, Person
@@ -108,3 +110,10 @@ def add_casework(register: Register, people: int = 5, tag: str = "") -> list[str
         session.add(Activity(kind="evento", title=f"Festa {register.site}{tag}",
                              starts_on=date(2026, 5, 1), head_count=40))
     return ids
+
+
+def pending_message(register: Register, table: str | None = None) -> dict:
+    """The push message the desk would send now for its pending rows (of ``table`` only,
+    if given), decoded, for tests that tamper with it or send it by hand."""
+    rows = [key for key in _pending_rows(register) if table in (None, key[0])]
+    return json.loads(_read_batch(register, rows).body)

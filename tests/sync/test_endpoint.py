@@ -7,12 +7,11 @@ import httpx
 import pytest
 
 from sync.client import sync_once
-from sync.client.push import _pending_rows, _read_batch
 from sync.enrolment import issue_code, revoke_site
 from sync.protocol import push_columns
 from sync.schema import Person
 from sync.server.limits import ServerLimits
-from tests.sync.office import LiveOffice, add_casework, store_at
+from tests.sync.office import LiveOffice, add_casework, pending_message, store_at
 
 
 def _token(office, site):
@@ -42,9 +41,7 @@ def _person_batch(rows):
 
 def _rho_person_row(register):
     add_casework(register, people=1)
-    batch = _read_batch(register, [key for key in _pending_rows(register)
-                                   if key[0] == "people"])
-    return batch["changes"][0]["rows"][0]
+    return pending_message(register, "people")["changes"][0]["rows"][0]
 
 
 def test_health_and_docs_need_no_credential_but_everything_else_does(office):
@@ -135,7 +132,7 @@ def _with_value(batch, column, value):
 def test_vocabulary_values_are_checked(office, tmp_path):
     desk = office.enrol(tmp_path / "rho", "rho")
     add_casework(desk, people=1)
-    batch = _read_batch(desk, list(_pending_rows(desk)))
+    batch = pending_message(desk)
     accesses = next(b for b in batch["changes"] if b["table"] == "accesses")
     accesses["rows"][0][accesses["columns"].index("themes")] = "lavoro;magia"
     response = _post_batch(office, desk.local_value("sync.token"), batch)

@@ -5,8 +5,8 @@ import pytest
 
 from sync.client import ServerUnreachable, read_sync_status, sync_once
 from sync.client.connection import OfficeConnection
-from sync.client.push import _pending_rows, _read_batch, push_pending
-from tests.sync.office import add_casework
+from sync.client.push import _pending_rows, push_pending
+from tests.sync.office import add_casework, pending_message
 from tests.sync.proxy import CuttingProxy
 
 
@@ -55,7 +55,7 @@ def test_the_same_batch_delivered_twice_changes_nothing_the_second_time(any_offi
     office = any_office
     desk = office.enrol(tmp_path / "rho", "rho")
     add_casework(desk, people=20)
-    batch = _read_batch(desk, list(_pending_rows(desk)))
+    batch = pending_message(desk)
     headers = {"Authorization": f"Bearer {desk.local_value('sync.token')}"}
     first = httpx.post(f"{office.url}/v1/batches", json=batch, headers=headers).json()
     seq_after_first = _counter(office)
