@@ -1,6 +1,6 @@
 """Bringing the office's changes into the desk register.
 
-Pulled rows are written with Core bulk upserts and NO change capture (they are not local
+Pulled rows are written with one upsert per table block and NO change capture (they are not local
 changes), each page in one transaction together with the cursor that covers it, so a pull cut
 off anywhere resumes exactly where the last committed page ended. A row the desk has changed
 since its last push is left alone: the desk's version goes up next time and the office
@@ -8,24 +8,23 @@ resolves it. A row is only replaced by a version with a greater stamp (or, for p
 an erasure: erasure is sticky), so applying a page twice changes nothing.
 """
 
+import json
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
-from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Dialect, bindparam, select
+from sqlalchemy import Connection, DateTime
 
 from sync.client import local_state
 from sync.client.connection import OfficeConnection
 from sync.client.push import Acknowledgement
-from sync.protocol import DEFAULT_PAGE_ROWS, value_decoders, wire_columns
+from sync.protocol import DEFAULT_PAGE_ROWS, wire_columns
 from sync.register import Register
 from sync.schema import MODEL_BY_TABLE, ChangeRecord
 
 changes = ChangeRecord.__table__
-_PENDING_IDS = select(changes.c.row_id).where(changes.c.table_name == bindparam("table"))
 CATCH_UP_ROWS = 100_000
 """Rows applied in one transaction while catching up: the work a cut-off pull can lose,
 against one search index rebuild per group (about 1 s per 50,000 people)."""
@@ -84,88 +83,52 @@ def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFA
 
 
 def _apply_page(connection: Connection, register: Register, page: dict[str, Any]) -> set[str]:
+    """Upsert every block of ``page``; returns the tables where a row changed. Each block
+    goes to SQLite as one JSON parameter, unpacked by ``json_each``: through the driver's
+    executemany, binding a dozen values per row cost more than writing the row."""
     touched: set[str] = set()
     newest = None
     for block in page["changes"]:
-        table = block["table"]
-        if table not in MODEL_BY_TABLE or not block["rows"]:
+        table, columns, rows = block["table"], block["columns"], block["rows"]
+        if table not in MODEL_BY_TABLE or not rows:
             continue
-        rows = _rows_to_apply(connection, table, block)
-        if rows:
-            connection.exec_driver_sql(_upsert_sql(table), rows)
+        order = tuple(columns.index(name) for name in wire_columns(table))
+        if connection.exec_driver_sql(_upsert_sql(table, order), (json.dumps(rows),)).rowcount:
             touched.add(table)
-            stamp = max(row[-1] for row in rows)
-            newest = stamp if newest is None or stamp > newest else newest
+        hlc_at = order[wire_columns(table).index("hlc")]
+        stamp = max(row[hlc_at] for row in rows)
+        newest = stamp if newest is None or stamp > newest else newest
     if newest:
         register.clock.observe(newest)
     return touched
 
 
-def _rows_to_apply(connection: Connection, table: str, block: dict[str, Any]
-                   ) -> list[tuple[Any, ...]]:
-    """The block's rows as the driver takes them (wire columns, then synced_hlc = hlc),
-    minus the rows still pending here."""
-    names = wire_columns(table)
-    order = [block["columns"].index(name) for name in names]
-    id_at, hlc_at = order[0], order[names.index("hlc")]
-    converting = _storage_converters(table, connection.dialect)
-    pending = set(connection.execute(_PENDING_IDS, {"table": table}).scalars())
-    rows = []
-    for raw in block["rows"]:
-        if raw[id_at] in pending:
-            continue
-        row = [raw[index] for index in order]
-        for index, convert in converting:
-            row[index] = convert(row[index])
-        row.append(raw[hlc_at])
-        rows.append(tuple(row))
-    return rows
-
-
-def _sqlite_date(value: str | None) -> str | None:
-    """What SQLAlchemy's SQLite Date stores (``YYYY-MM-DD``), checked by a real parse."""
-    return None if value is None else date.fromisoformat(value).isoformat()
-
-
-def _sqlite_datetime(value: str | None) -> str | None:
-    """What SQLAlchemy's SQLite DateTime stores (``YYYY-MM-DD HH:MM:SS.ffffff``, any offset
-    dropped), checked by a real parse: in C, 4x cheaper than decode + bind processor."""
-    if value is None:
-        return None
-    moment = datetime.fromisoformat(value)
-    if moment.tzinfo is not None:
-        moment = moment.replace(tzinfo=None)
-    return moment.isoformat(" ", "microseconds")
+def _stored_form(table: str, name: str, value: str) -> str:
+    """SQL turning a pulled JSON value into what SQLAlchemy stores on SQLite. Times arrive
+    as the office's ``isoformat()`` (``YYYY-MM-DDTHH:MM:SS[.ffffff]``, naive) and are stored
+    ``YYYY-MM-DD HH:MM:SS.ffffff``, so that they sort and compare in SQL like local ones;
+    dates and everything else are stored as they come (JSON true/false arrive as 1/0)."""
+    if not isinstance(MODEL_BY_TABLE[table].__table__.c[name].type, DateTime):
+        return value
+    return (f"CASE WHEN {value} IS NULL THEN NULL ELSE replace(substr({value}, 1, 19), 'T', "
+            f"' ') || '.' || substr(substr({value}, 21) || '000000', 1, 6) END")
 
 
 @cache
-def _storage_converters(table: str, dialect: Dialect) -> tuple[tuple[int, Callable], ...]:
-    """Per wire column that needs it, wire value -> what the driver stores (the protocol's
-    decoder, then the column type's own bind conversion; on SQLite, dates and times go
-    straight from text to text)."""
-    columns = MODEL_BY_TABLE[table].__table__.columns
-    converting: list[tuple[int, Callable]] = []
-    for index, (name, decode) in enumerate(zip(wire_columns(table), value_decoders(table),
-                                               strict=True)):
-        kind = columns[name].type
-        if dialect.name == "sqlite" and isinstance(kind, Date | DateTime):
-            converting.append((index, _sqlite_datetime if isinstance(kind, DateTime)
-                               else _sqlite_date))
-            continue
-        process = kind.bind_processor(dialect)
-        if process:
-            converting.append((index, lambda value, d=decode, p=process: p(d(value))))
-    return tuple(converting)
-
-
-@cache
-def _upsert_sql(table: str) -> str:
+def _upsert_sql(table: str, order: tuple[int, ...]) -> str:
     """Insert, or replace only by a newer version (or, for people, an erasure, which wins
-    even over a later local stamp): applying a row twice changes nothing."""
-    names = (*wire_columns(table), "synced_hlc")
-    replaced = ", ".join(f"{name} = excluded.{name}" for name in names[1:])
+    even over a later local stamp): applying a row twice changes nothing. ``order`` gives,
+    per wire column, its place in the block's rows; rows still pending here are skipped
+    (the desk's version goes up next time). ``synced_hlc`` is the pulled stamp."""
+    names = wire_columns(table)
+    values = [_stored_form(table, name, f"value ->> {index}")
+              for name, index in zip(names, order, strict=True)]
+    replaced = ", ".join(f"{name} = excluded.{name}" for name in (*names[1:], "synced_hlc"))
     newer = f"excluded.hlc > {table}.hlc"
     if "erased_at" in names:
         newer += f" OR (excluded.erased_at IS NOT NULL AND {table}.erased_at IS NULL)"
-    return (f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+    return (f"INSERT INTO {table} ({', '.join(names)}, synced_hlc) "
+            f"SELECT {', '.join(values)}, value ->> {order[names.index('hlc')]} "
+            f"FROM json_each(?) WHERE (value ->> {order[0]}) NOT IN "
+            f"(SELECT row_id FROM {changes.name} WHERE table_name = '{table}') "
             f"ON CONFLICT (id) DO UPDATE SET {replaced} WHERE {newer}")

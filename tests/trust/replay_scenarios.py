@@ -35,12 +35,12 @@ class InProcessOffice:
     def __init__(self, store: CentralStore, delivered: list[tuple[str, str]]) -> None:
         self.store, self.delivered, self.site = store, delivered, ""
 
-    def push(self, batch: dict[str, Any]) -> dict[str, Any]:
-        message = json.dumps(batch)
+    def push(self, body: bytes) -> dict[str, Any]:
+        message = body.decode("utf-8")
         self.delivered.append((self.site, message))
-        result = self.store.apply_batch(self.site, parse_batch(json.loads(message),
-                                                               MAX_BATCH_ROWS))
-        return {"batch_id": batch["batch_id"], "applied": result.applied,
+        batch = parse_batch(json.loads(message), MAX_BATCH_ROWS)
+        result = self.store.apply_batch(self.site, batch)
+        return {"batch_id": batch.batch_id, "applied": result.applied,
                 "conflicts": result.conflicts, "held": result.held}
 
     def changes(self, since: int, limit: int) -> dict[str, Any]:
