@@ -1,13 +1,20 @@
 """Checking every pushed value against the table it claims to belong to.
 
-Each column gets one converter, built once from the schema: JSON value in, Python value out,
-``ValueError`` with a short reason otherwise. Types, lengths, not-null, the contract's
-vocabularies, clock stamps and UUIDs are all checked here, before anything touches the
-database, so malformed input can only ever produce a 4xx and never a partial write.
+Each column gets one check, built once from the schema: a whole column of JSON values in, the
+column of Python values out, ``ValueError`` with a short reason otherwise. Types, lengths,
+not-null, the contract's vocabularies, clock stamps and UUIDs are all checked here, before
+anything touches the database, so malformed input can only ever produce a 4xx and never a
+partial write.
+
+A check looks at a column at once with C-speed builtins (type sets, set inclusion, one regular
+expression over the joined column), because a 5,000-row batch carries ~100,000 values. It
+refuses a column as soon as one value is bad; given a single value it is that value's rule,
+which is how the office names the first bad value of a refused column. Values come from
+``json.loads``, so types are compared exactly.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -27,10 +34,14 @@ from sync.vocabulary import (
     sites,
 )
 
-Converter = Callable[[Any], Any]
+Column = Sequence[Any]
+ColumnCheck = Callable[[Column], Column]
+"""Returns the converted column, or the column itself when its values need no conversion."""
 
 MAX_TEXT = 100_000
+MAX_STAMP = 48
 _INT_RANGE = range(-(2**31), 2**31)
+_DATETIME_LENGTHS = frozenset(range(16, 27))
 
 VOCABULARIES: dict[tuple[str, str], frozenset[str]] = {
     ("activities", "kind"): ACTIVITY_KIND_CODES,
@@ -42,126 +53,157 @@ VOCABULARIES: dict[tuple[str, str], frozenset[str]] = {
 }
 
 
-def _text(limit: int) -> Converter:
-    def convert(value: Any) -> str:
-        if not isinstance(value, str):
+def _all_of_type(values: Column, kind: type) -> bool:
+    return set(map(type, values)) <= {kind}
+
+
+def _column_pattern(value: str) -> Callable[[str], Any]:
+    """Matches a column of ``value`` texts joined by newlines; ``value`` must not match one."""
+    return re.compile(f"(?:{value})(?:\n(?:{value}))*").fullmatch
+
+
+def _all_match(matches_joined: Callable[[str], Any], texts: Column) -> bool:
+    """One regular expression run for the whole column: 5,000 texts in ~0.2-0.5 ms."""
+    if not texts:
+        return True
+    joined = "\n".join(texts)
+    return joined.count("\n") == len(texts) - 1 and matches_joined(joined) is not None
+
+
+def _text(limit: int) -> ColumnCheck:
+    def check(values: Column) -> Column:
+        if not _all_of_type(values, str):
             raise ValueError("expected text")
-        if len(value) > limit:
+        if max(map(len, values), default=0) > limit:
             raise ValueError(f"longer than {limit} characters")
-        if "\x00" in value:
+        if "\x00" in "".join(values):
             raise ValueError("contains a NUL character")
-        return value
-    return convert
+        return values
+    return check
 
 
-_UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}").fullmatch
+_UUIDS = _column_pattern("[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 """The canonical 8-4-4-4-12 form only: a regular expression checks it several times faster
 than building a uuid.UUID, which mattered for 5,000-row batches (two ids per row)."""
 
 
-def _uuid(value: Any) -> str:
-    if not isinstance(value, str) or not _UUID_TEXT(value):
+def _uuid(values: Column) -> Column:
+    if not (_all_of_type(values, str) and _all_match(_UUIDS, values)):
         raise ValueError("expected a UUID")
-    return value
+    return values
 
 
-def _stamp(value: Any) -> str:
-    if not (isinstance(value, str) and len(value) <= 48 and is_stamp(value)):
+_PLAIN_STAMPS = _column_pattern("[0-9]{15}-[0-9]{6}-[^\n]+")
+"""Stamps as the clock formats them; other spellings ``is_stamp`` accepts are asked one by one."""
+
+
+def _stamp(values: Column) -> Column:
+    if not (_all_of_type(values, str) and max(map(len, values), default=0) <= MAX_STAMP
+            and (_all_match(_PLAIN_STAMPS, values) or all(map(is_stamp, values)))):
         raise ValueError("expected a clock stamp")
-    return value
+    return values
 
 
-def _site(value: Any) -> str:
-    if value not in sites():
+def _site(values: Column) -> Column:
+    if not sites().keys() >= set(values):
         raise ValueError("unknown site")
-    return value
+    return values
 
 
-def _integer(value: Any) -> int:
-    if type(value) is not int or value not in _INT_RANGE:
+def _integer(values: Column) -> Column:
+    if not (_all_of_type(values, int) and min(values, default=0) in _INT_RANGE
+            and max(values, default=0) in _INT_RANGE):
         raise ValueError("expected a whole number")
-    return value
+    return values
 
 
-def _boolean(value: Any) -> bool:
-    if type(value) is not bool:
+def _boolean(values: Column) -> Column:
+    if not _all_of_type(values, bool):
         raise ValueError("expected true or false")
-    return value
+    return values
 
 
-def _date(value: Any) -> date:
-    if not isinstance(value, str) or len(value) != 10:
+def _date(values: Column) -> Column:
+    if not (_all_of_type(values, str) and set(map(len, values)) <= {10}):
         raise ValueError("expected a date YYYY-MM-DD")
-    return date.fromisoformat(value)
+    return list(map(date.fromisoformat, values))
 
 
-def _datetime(value: Any) -> datetime:
-    if not isinstance(value, str) or not 16 <= len(value) <= 26:
+def _datetime(values: Column) -> Column:
+    if not (_all_of_type(values, str) and set(map(len, values)) <= _DATETIME_LENGTHS):
         raise ValueError("expected a local time YYYY-MM-DDTHH:MM[:SS]")
-    return datetime.fromisoformat(value)
+    return list(map(datetime.fromisoformat, values))
 
 
-def _one_of(codes: frozenset[str]) -> Converter:
-    def convert(value: Any) -> str:
-        if value not in codes:
+def _one_of(codes: frozenset[str]) -> ColumnCheck:
+    def check(values: Column) -> Column:
+        if not codes >= set(values):
             raise ValueError(f"not one of {', '.join(sorted(codes))}")
-        return value
-    return convert
+        return values
+    return check
 
 
-def _themes(value: Any) -> str:
-    if not isinstance(value, str):
+def _themes(values: Column) -> Column:
+    if not _all_of_type(values, str):
         raise ValueError("expected theme codes joined by ';'")
-    if value and not set(value.split(";")) <= THEME_CODES:
+    listed = ";".join(filter(None, values))  # an empty text lists no theme
+    if listed and not set(listed.split(";")) <= THEME_CODES:
         raise ValueError(f"themes must be among {', '.join(sorted(THEME_CODES))}")
-    return value
+    return values
 
 
-def _optional(convert: Converter) -> Converter:
-    def optional(value: Any) -> Any:
-        return None if value is None else convert(value)
+def _optional(check: ColumnCheck) -> ColumnCheck:
+    def optional(values: Column) -> Column:
+        if None not in values:
+            return check(values)
+        present = [value for value in values if value is not None]
+        converted = check(present)
+        if converted is present or not present:
+            return values
+        filled = iter(converted)
+        return [None if value is None else next(filled) for value in values]
     return optional
 
 
-def _required(convert: Converter) -> Converter:
-    def required(value: Any) -> Any:
-        if value is None:
+def _required(check: ColumnCheck) -> ColumnCheck:
+    def required(values: Column) -> Column:
+        if None in values:
             raise ValueError("may not be empty")
-        return convert(value)
+        return check(values)
     return required
 
 
-def _column_converter(table: str, name: str) -> Converter:
+def _column_check(table: str, name: str) -> ColumnCheck:
     if name == BASE_HLC:
         return _optional(_stamp)
     column = MODEL_BY_TABLE[table].__table__.columns[name]
     kind = column.type
     if (table, name) in VOCABULARIES:
-        convert = _one_of(VOCABULARIES[(table, name)])
+        check = _one_of(VOCABULARIES[(table, name)])
     elif (table, name) == ("accesses", "themes"):
-        convert = _themes
+        check = _themes
     elif name == "site":
-        convert = _site
+        check = _site
     elif isinstance(kind, Boolean):
-        convert = _boolean
+        check = _boolean
     elif isinstance(kind, Integer):
-        convert = _integer
+        check = _integer
     elif isinstance(kind, DateTime):
-        convert = _datetime
+        check = _datetime
     elif isinstance(kind, Date):
-        convert = _date
-    elif isinstance(kind, String) and kind.length == 48:
-        convert = _stamp
+        check = _date
+    elif isinstance(kind, String) and kind.length == MAX_STAMP:
+        check = _stamp
     elif isinstance(kind, String) and kind.length == 36:
-        convert = _uuid
+        check = _uuid
     elif isinstance(kind, Text | String):
-        convert = _text(kind.length or MAX_TEXT)
+        check = _text(kind.length or MAX_TEXT)
     else:  # a column type added to the schema without a rule here
         raise TypeError(f"no wire rule for {table}.{name} ({kind})")
-    return _optional(convert) if column.nullable else _required(convert)
+    return _optional(check) if column.nullable else _required(check)
 
 
 @cache
-def row_converters(table: str) -> tuple[Converter, ...]:
-    """Converters for a pushed row of ``table``, in ``push_columns(table)`` order."""
-    return tuple(_column_converter(table, name) for name in push_columns(table))
+def column_checks(table: str) -> tuple[ColumnCheck, ...]:
+    """Checks for the columns of a pushed block of ``table``, in ``push_columns(table)`` order."""
+    return tuple(_column_check(table, name) for name in push_columns(table))
