@@ -146,7 +146,7 @@ def _one_of(codes: frozenset[str]) -> ColumnCheck:
 def _themes(values: Column) -> Column:
     if not _all_of_type(values, str):
         raise ValueError("expected theme codes joined by ';'")
-    listed = ";".join(filter(None, values))  # an empty text lists no theme
+    listed = ";".join(filter(None, set(values)))  # an empty text lists no theme
     if listed and not set(listed.split(";")) <= THEME_CODES:
         raise ValueError(f"themes must be among {', '.join(sorted(THEME_CODES))}")
     return values
