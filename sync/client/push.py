@@ -9,6 +9,7 @@ holds. Change records written while a batch travels are kept for the next round.
 
 import json
 import uuid
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -28,6 +29,9 @@ PendingRow = tuple[str, str]  # (table, row id)
 Acknowledgement = Callable[[Connection], None]
 """Records one batch's reply inside the caller's transaction."""
 _PENDING = f"SELECT seq, table_name, row_id FROM {changes.name} ORDER BY seq"
+IN_FLIGHT = 2
+"""Batches sent before waiting for the oldest reply: two let the office parse one while
+SQLite writes the other (the write releases Python's lock); more only queue there."""
 
 
 @dataclass(frozen=True)
@@ -56,10 +60,11 @@ def push_pending(register: Register, office: OfficeConnection,
                  deferred: list[Acknowledgement] | None = None) -> tuple[int, int]:
     """Push until nothing is pending; returns (rows sent, conflicts the office recorded).
 
-    Pipelined: while the office applies one batch, the desk records the previous reply and
-    reads the next batch (batches cover disjoint rows, so their order does not matter). If a
-    batch fails, the one queued behind it is cancelled or, if already sent, sent again next
-    round — a no-op for the office.
+    Pipelined: ``IN_FLIGHT`` batches travel at once, so the office checks one while it
+    writes another, and meanwhile the desk records earlier replies and reads the next batch
+    (batches cover disjoint rows, so their order does not matter). If a batch fails, those
+    queued behind it are cancelled or, if already sent, sent again next round — a no-op for
+    the office.
 
     With ``deferred``, the last batch's acknowledgement is appended there instead of
     committed: the caller writes it in its next transaction (a round, in its pull's first),
@@ -83,7 +88,7 @@ def push_pending(register: Register, office: OfficeConnection,
         if progress:
             progress(totals[0], total)
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="op-desk-push") as sender:
+    with ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="op-desk-push") as sender:
         while pending := _pending_rows(register):
             if awaiting:
                 if all(awaiting.issuperset(seqs) for seqs in pending.values()):
@@ -91,21 +96,23 @@ def push_pending(register: Register, office: OfficeConnection,
                 write_deferred(register, deferred)  # rows changed meanwhile go again
                 awaiting.clear()
                 continue
-            rows, in_flight, future = list(pending), None, None
+            rows, in_flight = list(pending), deque()
             try:
                 for start in range(0, len(rows), batch_rows):
                     chunk = rows[start:start + batch_rows]
                     batch = _read_batch(register, chunk)
-                    future = (None if not batch.sent
-                              else _sent_now(office, batch) if len(rows) <= batch_rows
-                              else sender.submit(office.push, batch.body))
-                    if in_flight:
-                        settle(in_flight, len(rows), last=False)
-                    in_flight = (future, batch, [seq for row in chunk for seq in pending[row]])
-                settle(in_flight, len(rows), last=True)
+                    in_flight.append((None if not batch.sent
+                                      else _sent_now(office, batch) if len(rows) <= batch_rows
+                                      else sender.submit(office.push, batch.body),
+                                      batch, [seq for row in chunk for seq in pending[row]]))
+                    if len(in_flight) > IN_FLIGHT:
+                        settle(in_flight.popleft(), len(rows), last=False)
+                while in_flight:
+                    settle(in_flight.popleft(), len(rows), last=not in_flight)
             except BaseException:
-                if future:
-                    future.cancel()  # the batch queued behind a failed one
+                for future, _batch, _seqs in in_flight:
+                    if future:
+                        future.cancel()  # batches queued behind a failed one
                 raise
     return totals[0], totals[1]
 
