@@ -113,6 +113,10 @@ class PushReply(BaseModel):
     conflicts: int = Field(description="concurrent edits kept as conflict rows")
     held: dict[str, list[tuple[str, str]]] = Field(
         description="per table, [row id, the clock stamp the office now holds]")
+    sequenced: tuple[int, int] | None = Field(
+        default=None, description="[first, last] sequence numbers the batch took, when all "
+                                  "went to rows stored exactly as sent; a desk whose cursor "
+                                  "is first - 1 may move it to last")
 
 
 class ChangesPage(BaseModel):

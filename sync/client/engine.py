@@ -66,16 +66,18 @@ def sync_once(register: Register, progress: ProgressCallback | None = None,
     report = progress or (lambda _progress: None)
     connection = office or OfficeConnection(server, token)
     acknowledgements: list[Acknowledgement] = []  # the last push reply, saved with the pull
+    own_rows: list[tuple[int, int]] = []
     try:
         sent, conflicts = push_pending(
             register, connection,
             progress=lambda done, total: report(SyncProgress("push", done, total)),
-            deferred=acknowledgements)
+            deferred=acknowledgements, sequenced=own_rows)
         finished_at = _now()
         received = pull_all(register, connection,
                             progress=lambda done: report(SyncProgress("pull", done, None)),
                             finishing=_attempt(online=True, error="", success=finished_at),
-                            since=int(settings[local_state.PULL_CURSOR] or 0),
+                            since=past_own_rows(int(settings[local_state.PULL_CURSOR] or 0),
+                                                own_rows),
                             deferred=acknowledgements)
     except SyncError as error:
         write_deferred(register, acknowledgements,
@@ -89,6 +91,18 @@ def sync_once(register: Register, progress: ProgressCallback | None = None,
         if office is None:
             connection.close()
     return SyncOutcome(sent, received, conflicts, finished_at)
+
+
+def past_own_rows(cursor: int, own_rows: list[tuple[int, int]]) -> int:
+    """The pull cursor moved over the office's sequence ranges that hold only this round's
+    pushed rows, as far as they follow on from it: pulling them would bring back what the
+    desk already has. The cursor is written with the pull's first commit, together with the
+    acknowledgements, so it never runs ahead of them."""
+    for first, last in sorted(own_rows):
+        if first != cursor + 1:
+            break
+        cursor = last
+    return cursor
 
 
 def _now() -> datetime:

@@ -57,7 +57,8 @@ def pending_count(connection: Connection) -> int:
 def push_pending(register: Register, office: OfficeConnection,
                  batch_rows: int = DEFAULT_BATCH_ROWS,
                  progress: Callable[[int, int], None] | None = None,
-                 deferred: list[Acknowledgement] | None = None) -> tuple[int, int]:
+                 deferred: list[Acknowledgement] | None = None,
+                 sequenced: list[tuple[int, int]] | None = None) -> tuple[int, int]:
     """Push until nothing is pending; returns (rows sent, conflicts the office recorded).
 
     Pipelined: ``IN_FLIGHT`` batches travel at once, so the office checks one while it
@@ -69,6 +70,8 @@ def push_pending(register: Register, office: OfficeConnection,
     With ``deferred``, the last batch's acknowledgement is appended there instead of
     committed: the caller writes it in its next transaction (a round, in its pull's first),
     saving a fully synced commit. Until then the batch's rows count as pending.
+    With ``sequenced``, the office's sequence ranges that hold only this push's rows as sent
+    are appended there (the caller's pull may skip them).
     """
     totals, awaiting = [0, 0], set()
 
@@ -85,6 +88,9 @@ def push_pending(register: Register, office: OfficeConnection,
                 acknowledgement(connection)
         totals[0] += batch.rows
         totals[1] += int(reply.get("conflicts", 0))
+        if sequenced is not None and reply.get("sequenced"):
+            first, last = reply["sequenced"]
+            sequenced.append((int(first), int(last)))
         if progress:
             progress(totals[0], total)
 

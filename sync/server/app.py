@@ -83,7 +83,8 @@ def create_app(store: CentralStore, limits: ServerLimits | None = None) -> FastA
             raise ApiError(409, protocol.ROW_CONFLICT, "The batch clashes with rows already "
                            "stored (a duplicate unique value); nothing was stored.") from None
         return _json({"batch_id": batch.batch_id, "applied": result.applied,
-                      "conflicts": result.conflicts, "held": result.held})
+                      "conflicts": result.conflicts, "held": result.held,
+                      "sequenced": result.sequenced})
 
     @app.get(f"{protocol.API_PREFIX}/changes", responses=_ERRORS,
              response_model=protocol.ChangesPage,

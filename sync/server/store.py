@@ -49,6 +49,7 @@ _LOCK_SEQUENCE = select(_counters.c.value).where(_counters.c.name == "server_seq
     .with_for_update()
 _CLAIM_SEQUENCE = update(_counters).where(_counters.c.name == "server_seq") \
     .values(value=_counters.c.value + bindparam("count")).returning(_counters.c.value)
+_COMMITTED_SEQUENCE = select(_counters.c.value).where(_counters.c.name == "server_seq")
 _ALREADY_APPLIED = select(_ledger.c.batch_id).where(_ledger.c.site == bindparam("site"),
                                                     _ledger.c.batch_id == bindparam("batch_id"))
 
@@ -94,6 +95,10 @@ class PushResult:
     applied: int
     conflicts: int
     held: dict[str, list[tuple[str, str]]]
+    sequenced: tuple[int, int] | None = None
+    """The sequence numbers the batch took, when every one went to a row stored exactly as
+    the desk sent it: the desk already holds all of them, and a desk whose cursor stood
+    just before them may move it past them instead of pulling its own rows back."""
 
 
 def _may_write(site: str, table: str, incoming_site: str, stored_site: str | None) -> bool:
@@ -132,14 +137,16 @@ class CentralStore:
                 plan.resend += [row for cid, row in plan.losing.items() if cid in fresh]
             applied = sum(len(p.inserts) + len(p.updates) for p in plans)
             writes = applied + len(conflicts) + sum(len(p.resend) for p in plans)
-            seq = self._claim_sequence(connection, writes)
+            first = seq = self._claim_sequence(connection, writes)
             for plan in plans:
                 seq = self._write(connection, plan, seq)
             if conflicts:
                 _insert_rows(connection, Conflict.__table__, wire_columns("conflicts"),
                              conflicts, seq)
         return PushResult(applied=applied, conflicts=len(conflicts),
-                          held={plan.table: plan.held for plan in plans})
+                          held={plan.table: plan.held for plan in plans},
+                          sequenced=(first, first + writes - 1)
+                          if writes and writes == applied else None)
 
     def _plan(self, connection: Connection, site: str, table: str,
               rows: list[list[Any]]) -> tuple[_TablePlan, list[list[Any]]]:
@@ -290,24 +297,33 @@ class CentralStore:
         the tables with rows in the page are read in full. Both steps read one snapshot
         (SQLite's read transaction; REPEATABLE READ on PostgreSQL), so a batch committing in
         between can neither split the page nor hide a table from it.
+
+        The last page's cursor is the counter as committed in that snapshot, not the last
+        row this site may see: every number up to it belongs to a committed row (batches
+        commit in sequence order), so the desk skips other sites' rows for good, and its next
+        push's numbers follow on from its cursor (see ``PushResult.sequenced``). When nothing
+        was committed after ``since`` the answer costs one read.
         """
         snapshot = ({"isolation_level": "REPEATABLE READ"}
                     if self.engine.dialect.name == "postgresql" else {})
         window = {"since": since, "site": site}
         with self.engine.connect().execution_options(**snapshot) as connection, \
                 connection.begin():
+            committed = connection.execute(_COMMITTED_SEQUENCE).scalar_one()
+            if committed <= since:
+                return {"changes": [], "next": since, "more": False}
             found: list[tuple[int, str]] = []
             for model in REPLICATED_MODELS:
                 table = model.__tablename__
                 found.extend((seq, table) for seq in connection.execute(
                     _sequence_query(table), window | {"page_limit": limit + 1}).scalars())
             found.sort()
-            page = found[:limit]
-            upto = page[-1][0] if page else since
+            page, more = found[:limit], len(found) > limit
+            upto = page[-1][0] if more else committed
             in_page = {table for _, table in page}
             blocks = [self._block(connection, model.__tablename__, window | {"upto": upto})
                       for model in REPLICATED_MODELS if model.__tablename__ in in_page]
-        return {"changes": blocks, "next": upto, "more": len(found) > limit}
+        return {"changes": blocks, "next": upto, "more": more}
 
     @staticmethod
     def _block(connection: Connection, table: str, window: dict[str, Any]) -> dict[str, Any]:
