@@ -9,9 +9,9 @@ an erasure: erasure is sticky), so applying a page twice changes nothing.
 """
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from functools import cache
 from typing import Any
 
@@ -27,7 +27,8 @@ from sync.schema import MODEL_BY_TABLE, ChangeRecord
 changes = ChangeRecord.__table__
 CATCH_UP_ROWS = 100_000
 """Rows applied in one transaction while catching up: the work a cut-off pull can lose,
-against one search index rebuild per group (about 1 s per 50,000 people)."""
+against one search index rebuild per group (about 0.5 s per 50,000 people)."""
+CATCH_UP_CACHE_KIB = 64 * 1024
 
 
 def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFAULT_PAGE_ROWS,
@@ -56,6 +57,7 @@ def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFA
         while True:
             catching_up, grouped, touched = page["more"], 0, set()
             with register.raw_writing() as connection, \
+                    (_roomy_cache(connection) if catching_up else nullcontext()), \
                     (register.bulk_load(connection) if catching_up else nullcontext()):
                 for acknowledgement in deferred or ():
                     acknowledgement(connection)
@@ -80,6 +82,19 @@ def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFA
             if upcoming is None:
                 return received
             page = upcoming.result()
+
+
+@contextmanager
+def _roomy_cache(connection: Connection) -> Iterator[None]:
+    """A larger page cache on ``connection`` while a group is applied: with SQLite's 2 MB
+    default, index pages of a 100,000-row group were evicted (encrypted) and read back
+    (decrypted) again, ~15% of the group's insert time."""
+    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{CATCH_UP_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
 
 
 def _apply_page(connection: Connection, register: Register, page: dict[str, Any]) -> set[str]:

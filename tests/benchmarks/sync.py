@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import ExitStack
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -36,6 +37,9 @@ from sync.register import Register
 from sync.schema import Access, Counter, Person
 from sync.server.run import open_store
 from tests.sync.office import SITES, add_casework
+
+REPEATS = 3
+"""Initial pushes and full pulls measured per run: the machine is shared, one is noise."""
 
 
 class ServedOffice:
@@ -103,7 +107,7 @@ def _timed(action):
 
 
 def bench_initial_push(office, folder: Path, records: int):
-    desk = office.enrol(folder / "first", "rho")
+    desk = office.enrol(folder, "rho")
     bulk_records(desk, records)
     with OfficeConnection(office.url, desk.local_value("sync.token")) as connection:
         seconds, (sent, _) = _timed(lambda: push_pending(desk, connection))
@@ -111,7 +115,7 @@ def bench_initial_push(office, folder: Path, records: int):
     return desk, seconds
 
 
-def bench_incremental(desk, rounds: int = 7) -> list[float]:
+def bench_incremental(desk, rounds: int = 15) -> list[float]:
     sync_once(desk)  # take the office's copy of our own rows back first
     timings = []
     for round_number in range(rounds):
@@ -123,7 +127,7 @@ def bench_incremental(desk, rounds: int = 7) -> list[float]:
 
 
 def bench_full_pull(office, folder: Path):
-    desk = office.enrol(folder / "fresh", "rho")
+    desk = office.enrol(folder, "rho")
     with OfficeConnection(office.url, desk.local_value("sync.token")) as connection:
         seconds, received = _timed(lambda: pull_all(desk, connection))
     desk.close()
@@ -210,31 +214,47 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
+def _store_urls(folder: Path) -> list[str]:
+    """Fresh SQLite stores, one per repeated initial push; a store named by OP_BENCH_DB
+    (e.g. PostgreSQL) is measured once."""
+    if os.environ.get("OP_BENCH_DB"):
+        return [os.environ["OP_BENCH_DB"]]
+    return [f"sqlite:///{folder / f'central{attempt}.sqlite3'}" for attempt in range(REPEATS)]
+
+
 def main(argv: list[str]) -> None:
     records = int(argv[0]) if argv else 100_000
     folder = Path(tempfile.mkdtemp(prefix="op-sync-bench-"))
-    url = os.environ.get("OP_BENCH_DB") or f"sqlite:///{folder / 'central.sqlite3'}"
     rows: list[tuple[str, ...]] = []
-    with ServedOffice(url) as office:
-        _note("initial push")
-        desk, push_s = bench_initial_push(office, folder, records)
-        _row(rows, f"initial push, {records:,} records", f"{push_s:.2f} s",
-             f"{records / push_s:,.0f} records/s")
+    with ExitStack() as servers:
+        pushes = []
+        for attempt, url in enumerate(_store_urls(folder)):
+            _note(f"initial push {attempt + 1}")
+            office = servers.enter_context(ServedOffice(url))
+            desk, seconds = bench_initial_push(office, folder / f"first{attempt}", records)
+            pushes.append(seconds)
+        _row(rows, f"initial push, {records:,} records",
+             f"{records / statistics.median(pushes):,.0f} records/s",
+             f"median {statistics.median(pushes):.2f} s; {_spread(pushes, 's')}")
         _note("incremental rounds")
         incremental = bench_incremental(desk)
         _row(rows, "incremental round (push+pull), 50 records",
              f"{statistics.median(incremental) * 1000:.1f} ms median",
-             f"min {min(incremental) * 1000:.1f} ms, {len(incremental)} rounds")
+             _spread([seconds * 1000 for seconds in incremental], "ms"))
         desk_dir = desk.path.parent
         desk.close()
-        _note("full pull")
-        pull_s, received = bench_full_pull(office, folder)
-        _row(rows, f"pull to a fresh desk, {received:,} records", f"{pull_s:.2f} s",
-             f"{received / pull_s:,.0f} records/s")
+        pulls = []
+        for attempt in range(REPEATS):
+            _note(f"full pull {attempt + 1}")
+            seconds, received = bench_full_pull(office, folder / f"fresh{attempt}")
+            pulls.append(seconds)
+        _row(rows, f"pull to a fresh desk, {received:,} records",
+             f"{received / statistics.median(pulls):,.0f} records/s",
+             f"median {statistics.median(pulls):.2f} s; {_spread(pulls, 's')}")
         _note("op-desk sync rounds")
         cli = bench_cli_round(office, desk_dir)
         _row(rows, "op-desk sync, 50 records, incl. process start",
-             f"{statistics.median(cli):.2f} s median", f"min {min(cli):.2f} s, {len(cli)} rounds")
+             f"{statistics.median(cli):.2f} s median", _spread(cli, "s"))
         _note("200 desks")
         pushes, rounds, failed = bench_many_desks(office, folder)
         for label, timings in (("push only", pushes), ("full round", rounds)):
@@ -242,10 +262,16 @@ def main(argv: list[str]) -> None:
                  f"p50 {statistics.median(timings):.2f} s, p99 {_percentile(timings, 0.99):.2f} s",
                  f"{len(timings)} succeeded, {failed} failed")
     shutil.rmtree(folder, ignore_errors=True)
-    print(f"\nSync benchmark ({url.split(':')[0]} store, loopback, server in its own process)")
+    kind = os.environ.get("OP_BENCH_DB", "sqlite").split(":")[0]
+    print(f"\nSync benchmark ({kind} store, loopback, server in its own process)")
     width = max(len(row[0]) for row in rows)
     for what, value, note in rows:
         print(f"  {what:<{width}}  {value:>24}  {note}")
+
+
+def _spread(values: list[float], unit: str) -> str:
+    """Fastest and slowest of ``values`` and how many there were."""
+    return f"min {min(values):.2f} {unit}, max {max(values):.2f} {unit} ({len(values)} runs)"
 
 
 if __name__ == "__main__":
