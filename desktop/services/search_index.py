@@ -47,11 +47,16 @@ def _digits(column: str) -> str:
 
 def _phone_terms(row: str) -> str:
     """What a phone contributes to the index: its digits run together, the same without an
-    Italian country prefix, and the groups as typed (so "1234567" alone finds it too)."""
-    digits = _digits(f"{row}.phone")
-    return (f"{digits} || ' ' || CASE WHEN {digits} LIKE '0039%' THEN substr({digits}, 5) "
-            f"WHEN {digits} LIKE '39%' AND length({digits}) > 10 THEN substr({digits}, 3) "
-            f"ELSE '' END || ' ' || coalesce({row}.phone, '')")
+    Italian country prefix, and the groups as typed (so "1234567" alone finds it too).
+
+    The digits come from a one-row subquery, which SQLite runs as a co-routine rather than
+    inlining, so their seven ``replace()`` calls run once per person, not once per use (five).
+    """
+    digits = "phone.digits"
+    terms = (f"{digits} || ' ' || CASE WHEN {digits} LIKE '0039%' THEN substr({digits}, 5) "
+             f"WHEN {digits} LIKE '39%' AND length({digits}) > 10 THEN substr({digits}, 3) "
+             f"ELSE '' END || ' ' || coalesce({row}.phone, '')")
+    return f"(SELECT {terms} FROM (SELECT {_digits(f'{row}.phone')} AS digits) AS phone)"
 
 
 def _compact_name(row: str) -> str:
@@ -73,13 +78,22 @@ def _search_rowid(last_access: str, serial: str) -> str:
     return f"(coalesce(CAST(julianday({last_access}) AS INTEGER), 0) << 32) | {serial}"
 
 
-_INSERT_ENTRIES = f"""
+def _insert_entries(person_id: str | None = None) -> str:
+    """Index the live people (only ``person_id`` when given) whose keys are in place.
+
+    Entries go in rank order: FTS5 writes out its pending terms as a new segment whenever a
+    rowid is lower than the previous one, so a rebuild in ``people`` order over a register
+    whose last accesses do not follow it took two and a half times as long.
+    """
+    one_person = f"AND p.id = {person_id}" if person_id else ""
+    return f"""
     INSERT INTO people_search (rowid, person_id, family_name, family_compact, given_name,
                                tax_code, phone)
     SELECT k.search_rowid, p.id, p.family_name, {_compact_name("p")}, p.given_name,
            p.tax_code, {_phone_terms("p")}
     FROM people AS p JOIN people_search_keys AS k ON k.person_id = p.id
-    WHERE {_live("p")}"""
+    WHERE {_live("p")} {one_person}
+    ORDER BY k.search_rowid"""
 
 
 def _reindex(person_id: str) -> str:
@@ -95,7 +109,7 @@ def _reindex(person_id: str) -> str:
         WHERE person_id = {person_id};
     UPDATE people_search_keys SET search_rowid = {_search_rowid("last_access", "serial")}
         WHERE person_id = {person_id};
-    {_INSERT_ENTRIES} AND p.id = {person_id};"""
+    {_insert_entries(person_id)};"""
 
 
 _FORGET = """
@@ -133,14 +147,18 @@ def _schema() -> list[str]:
 
 
 def _fill_statements() -> list[str]:
-    """Index every live person at once (a new index over an existing register)."""
+    """Index every live person at once (a new index over an existing register).
+
+    The last access is looked up per person through the ``person_id`` index of ``accesses``:
+    one GROUP BY over all accesses measured no faster, its result having to be joined back.
+    """
     return [
         f"""INSERT INTO people_search_keys (person_id, serial, search_rowid, last_access)
-            SELECT p.id, row_number() OVER (ORDER BY p.rowid), 0, {_last_access("p.id")}
-            FROM people AS p""",
-        f"UPDATE people_search_keys SET search_rowid = "
-        f"{_search_rowid('last_access', 'serial')}",
-        _INSERT_ENTRIES,
+            SELECT id, serial, {_search_rowid("last_access", "serial")}, last_access
+            FROM (SELECT p.id, row_number() OVER (ORDER BY p.rowid) AS serial,
+                         {_last_access("p.id")} AS last_access
+                  FROM people AS p)""",
+        _insert_entries(),
     ]
 
 

@@ -143,3 +143,56 @@ def test_the_last_access_follows_inserted_moved_and_tombstoned_accesses(desk, ad
         connection.execute(update(Access).where(Access.id == rows[1]["id"]).values(deleted=True))
     assert [(h.given_name, h.last_access) for h in search_people(desk, "verdi")] == [
         ("Anna", date(2026, 3, 1)), ("Ugo", None)]
+
+
+def _index_by_person(connection) -> dict[str, tuple]:
+    """Each indexed person's entry, with the day part of its rank: per-person serials may
+    differ between the triggers (they leave gaps) and a rebuild (it renumbers)."""
+    rows = connection.execute(text(
+        "SELECT s.person_id, s.rowid >> 32, s.family_name, s.family_compact, s.given_name, "
+        "s.tax_code, s.phone, k.last_access FROM people_search AS s "
+        "JOIN people_search_keys AS k ON k.search_rowid = s.rowid")).all()
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def test_a_rebuild_gives_the_entries_the_triggers_kept(desk):
+    def person(given_name, family_name, phone=None, tax_code=None):
+        return _row(given_name, family_name, phone=phone, tax_code=tax_code)
+
+    people = [person("Anna", "D'Angelo", "+39 333 123 4567", "DNGNNA80A41F205X"),
+              person("Nicolò", "De Luca", "0039-02.1234/567"),
+              person("José", "Gómez", "(02) 1234 5678"), person("Zoë", "Kovač", "39 02 12"),
+              person("Ugo", "Verdi"), person("Ivo", "Neri", "333 1234567"),
+              person("Rosa", "Bianchi", "02-1")]
+    doomed, merged, erased = (person("Elena", "Conti"), person("Luca", "Conti"),
+                              person("Lia", "Conti"))
+    day = [datetime(2026, 3, number, 10) for number in (1, 2, 5)]
+    visits = [{"id": new_id(), "site": "rho", "hlc": "0", "deleted": deleted, "themes": "",
+               "person_id": person["id"], "occurred_at": when}
+              for person, when, deleted in ((people[0], day[0], False),
+                                            (people[0], day[2], True),
+                                            (people[1], day[1], False),
+                                            (people[1], day[0], False),
+                                            (doomed, day[2], False))]
+    with desk.raw_writing() as connection:
+        connection.execute(insert(Person), [*people, doomed, merged, erased])
+        connection.execute(insert(Access), visits)
+        connection.execute(update(Access).where(Access.id == visits[-1]["id"])
+                           .values(person_id=people[2]["id"]))
+        connection.execute(update(Person).where(Person.id == doomed["id"]).values(deleted=True))
+        connection.execute(update(Person).where(Person.id == merged["id"])
+                           .values(merged_into=people[3]["id"]))
+        connection.exec_driver_sql(f"DELETE FROM people WHERE id = '{erased['id']}'")
+        kept = _index_by_person(connection)
+        with bulk_load(connection):
+            pass
+        assert _index_by_person(connection) == kept
+    assert set(kept) == {person["id"] for person in people}
+    assert kept[people[0]["id"]][0:2] == (date(2026, 3, 1).toordinal() + 1721424, "D'Angelo")
+    assert kept[people[0]["id"]][5:] == (
+        "393331234567 3331234567 +39 333 123 4567", "2026-03-01")
+    assert kept[people[1]["id"]][2:] == ("DeLuca", "Nicolò", None,
+                                         "0039021234567 021234567 0039-02.1234/567",
+                                         "2026-03-02")
+    assert kept[people[3]["id"]][5] == "390212  39 02 12"
+    assert kept[people[4]["id"]][5:] == ("  ", None)
