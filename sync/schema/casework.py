@@ -5,7 +5,7 @@ These rows stay with their site and the office; no other desk receives them.
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Index, Integer, String, Text
+from sqlalchemy import Date, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sync.schema.base import ID, Base, Replicated
@@ -19,6 +19,7 @@ class Access(Replicated, Base):
     """
 
     __tablename__ = "accesses"
+    __site_index__ = False  # ix_accesses_report starts with site
 
     rif: Mapped[str | None] = mapped_column(String(64), index=True)
     person_id: Mapped[str | None] = mapped_column(ID, index=True)
@@ -28,13 +29,12 @@ class Access(Replicated, Base):
     next_appointment: Mapped[datetime | None] = mapped_column(DateTime)
     created_by: Mapped[str | None] = mapped_column(ID)
 
-    __table_args__ = (Index("ix_accesses_site_occurred", "site", "occurred_at"),)
-
 
 class Consultation(Replicated, Base):
     """An individual consultation on one theme; its notes are for operators and coordinators."""
 
     __tablename__ = "consultations"
+    __site_index__ = False  # ix_consultations_report and _list start with site
 
     rif: Mapped[str | None] = mapped_column(String(64), index=True)
     person_id: Mapped[str | None] = mapped_column(ID, index=True)
@@ -47,15 +47,12 @@ class Consultation(Replicated, Base):
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     created_by: Mapped[str | None] = mapped_column(ID)
 
-    __table_args__ = (
-        Index("ix_consultations_site_theme_occurred", "site", "theme", "occurred_at"),
-    )
-
 
 class Request(Replicated, Base):
     """A family or housing request and where it stands (aperta → closed with a date)."""
 
     __tablename__ = "requests"
+    __site_index__ = False  # ix_requests_report and _list start with site
 
     rif: Mapped[str | None] = mapped_column(String(64), index=True)
     person_id: Mapped[str | None] = mapped_column(ID, index=True)
@@ -66,8 +63,6 @@ class Request(Replicated, Base):
     close_reason: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str | None] = mapped_column(ID)
-
-    __table_args__ = (Index("ix_requests_site_kind_opened", "site", "kind", "opened_on"),)
 
 
 class Receipt(Replicated, Base):
