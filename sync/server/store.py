@@ -10,7 +10,7 @@ that matters lives in memory, so several workers or hosts may serve one database
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     any_,
     bindparam,
+    delete,
     func,
     literal_column,
     select,
@@ -44,12 +45,19 @@ SHARED_REGISTER = "people"
 
 
 _counters, _ledger = Counter.__table__, AppliedBatch.__table__
+LEDGER_KEEPS = timedelta(days=7)
+"""How long a batch id is remembered. A desk sends the same id again only while retrying
+within one round (seconds to minutes); a later round reads its rows afresh under a new id,
+and versions the office already holds are a no-op by their stamps. A week of ids per site
+is a few hundred rows, so pruning them with each batch costs next to nothing."""
 # Statements of every push, built once: building them cost ~0.5 ms of a 50-row batch.
 _LOCK_SEQUENCE = select(_counters.c.value).where(_counters.c.name == "server_seq") \
     .with_for_update()
 _CLAIM_SEQUENCE = update(_counters).where(_counters.c.name == "server_seq") \
     .values(value=_counters.c.value + bindparam("count")).returning(_counters.c.value)
 _COMMITTED_SEQUENCE = select(_counters.c.value).where(_counters.c.name == "server_seq")
+_FORGET_OLD_BATCHES = delete(_ledger).where(_ledger.c.site == bindparam("site"),
+                                            _ledger.c.applied_at < bindparam("cutoff"))
 _ALREADY_APPLIED = select(_ledger.c.batch_id).where(_ledger.c.site == bindparam("site"),
                                                     _ledger.c.batch_id == bindparam("batch_id"))
 
@@ -118,12 +126,14 @@ class CentralStore:
         """Merge a desk's batch in one transaction; idempotent. Raises WriteForbidden."""
         with write_transaction(self.engine) as connection:
             self._lock_sequence(connection)
-            ledger = AppliedBatch.__table__
             if connection.execute(_ALREADY_APPLIED, {"site": site,
                                                      "batch_id": batch.batch_id}).first():
                 return PushResult(applied=0, conflicts=0, held=_held_now(connection, batch))
-            connection.execute(ledger.insert(), {"site": site, "batch_id": batch.batch_id,
-                                                 "applied_at": datetime.now()})
+            now = datetime.now()
+            connection.execute(_ledger.insert(), {"site": site, "batch_id": batch.batch_id,
+                                                  "applied_at": now})
+            connection.execute(_FORGET_OLD_BATCHES,
+                               {"site": site, "cutoff": now - LEDGER_KEEPS})
             plans, conflicts = [], []
             for model in REPLICATED_MODELS:  # parents first
                 table = model.__tablename__
