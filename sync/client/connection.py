@@ -1,6 +1,6 @@
 """HTTP to the central store, with retries that are safe because every call is idempotent.
 
-Transport failures (refused, reset, cut off mid-body, timeouts) and 429/503 are retried with
+Transport failures (refused, reset, cut off mid-body, timeouts) and 408/429/503 are retried with
 exponential backoff and jitter, honouring Retry-After; after the last attempt the caller gets
 ``ServerUnreachable``. Error bodies become typed exceptions (``sync.client.errors``). The
 token is sent only in the Authorization header and never logged.
@@ -66,7 +66,7 @@ class OfficeConnection:
             except httpx.TransportError as error:
                 last_problem = f"{type(error).__name__}: {error}"
                 continue
-            if response.status_code in (429, 503):
+            if response.status_code in (408, 429, 503):
                 last_problem = f"retry-after:{response.headers.get('Retry-After', '')}"
                 continue
             return self._decoded(response)

@@ -20,10 +20,17 @@ from sync.enrolment import EnrolmentRefused, redeem_code
 from sync.server.auth import DeskSite, too_many_requests
 from sync.server.batches import BadBatch, TooManyRows, parse_batch
 from sync.server.errors import ApiError, install_error_handlers
-from sync.server.limits import BodyTooLarge, RateLimiter, ServerLimits, read_limited_body
+from sync.server.limits import (
+    BodyTooLarge,
+    BodyTooSlow,
+    RateLimiter,
+    ServerLimits,
+    read_limited_body,
+)
 from sync.server.store import CentralStore, WriteForbidden
 
-_ERRORS = {status: {"model": protocol.ErrorBody} for status in (401, 403, 413, 422, 429)}
+_ERRORS = {status: {"model": protocol.ErrorBody}
+           for status in (401, 403, 408, 413, 422, 429)}
 
 
 def create_app(store: CentralStore, limits: ServerLimits | None = None) -> FastAPI:
@@ -61,10 +68,13 @@ def create_app(store: CentralStore, limits: ServerLimits | None = None) -> FastA
                   "application/json": {"schema": protocol.PushBatch.model_json_schema()}}}})
     async def push(site: DeskSite, request: Request) -> Response:
         try:
-            body = await read_limited_body(request, limits.max_body_bytes)
+            body = await read_limited_body(request, limits.max_body_bytes, limits.body_seconds)
         except BodyTooLarge:
             raise ApiError(413, protocol.TOO_LARGE, f"The request is larger than "
                            f"{limits.max_body_bytes} bytes: send smaller batches.") from None
+        except BodyTooSlow:
+            raise ApiError(408, protocol.TOO_SLOW, f"The batch did not arrive within "
+                           f"{limits.body_seconds:g} s; nothing was stored.") from None
         return await run_in_threadpool(_apply, site, body)
 
     def _apply(site: str, body: bytes) -> Response:

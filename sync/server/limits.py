@@ -5,6 +5,7 @@ deliberate exception to "no state in memory that matters": a rate window is not 
 it on restart costs nothing, and with N workers a desk gets at most N times the rate.
 """
 
+import asyncio
 import threading
 import time
 from dataclasses import dataclass
@@ -23,24 +24,37 @@ class ServerLimits:
     burst: int = 120
     enrolments_per_minute: float = 10.0
     """Per client address: slows guessing of enrolment codes to a crawl."""
+    body_seconds: float = 60.0
+    """A request body must arrive within this time (a 5,000-row batch takes milliseconds
+    on a LAN and seconds on a slow line); a stalled upload is answered 408 instead of
+    holding its connection open forever."""
 
 
 class BodyTooLarge(Exception):
     pass
 
 
-async def read_limited_body(request: Request, limit: int) -> bytes:
+class BodyTooSlow(Exception):
+    pass
+
+
+async def read_limited_body(request: Request, limit: int, seconds: float) -> bytes:
     """The request body, refusing (BodyTooLarge) once it passes ``limit`` bytes, whether or
-    not the client declared a Content-Length."""
+    not the client declared a Content-Length, and (BodyTooSlow) when it has not all arrived
+    within ``seconds``."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise BodyTooLarge
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(seconds):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise BodyTooLarge
+                chunks.append(chunk)
+    except TimeoutError:
+        raise BodyTooSlow from None
     return b"".join(chunks)
 
 

@@ -2,6 +2,8 @@
 shape — and nothing written whenever a request is refused."""
 
 import json
+import socket
+import time
 
 import httpx
 import pytest
@@ -157,5 +159,26 @@ def test_limits_answer_413_and_429_with_retry_after(tmp_path):
             refused = _post_batch(office, token, _person_batch([row]))  # burst used up
             _assert_error(refused, 429, "rate_limited")
             assert int(refused.headers["Retry-After"]) >= 1
+        finally:
+            office.stop()
+
+
+def test_a_stalled_upload_is_answered_408_and_stores_nothing(tmp_path):
+    with store_at("sqlite", tmp_path) as store:
+        office = LiveOffice(store, ServerLimits(body_seconds=0.5))
+        try:
+            desk = office.enrol(tmp_path / "rho", "rho")
+            head = (f"POST /v1/batches HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    f"Authorization: Bearer {desk.local_value('sync.token')}\r\n"
+                    f"Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n")
+            with socket.create_connection(("127.0.0.1", office.port), timeout=10) as client:
+                client.sendall(head.encode() + b'{"batch_id": "slow", "chan')  # then nothing
+                started = time.monotonic()
+                answer = client.recv(65536).decode()
+            assert time.monotonic() - started < 5
+            status, _, body = answer.partition("\r\n\r\n")
+            assert status.startswith("HTTP/1.1 408")
+            assert json.loads(body)["error"]["code"] == "too_slow"
+            assert store.row_count("people") == 0
         finally:
             office.stop()
