@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>ConsentsSection</name>
+    <message>
+        <source>&amp;Visits to the desk</source>
+        <translation>&amp;Accessi allo sportello</translation>
+    </message>
+    <message>
+        <source>&amp;Being contacted again</source>
+        <translation>&amp;Ricontatto</translation>
+    </message>
+    <message>
+        <source>&amp;Group activities</source>
+        <translation>Attività di &amp;gruppo</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiche</translation>
+    </message>
+    <message>
+        <source>The day the person signed or took their consent back; change it when copying paper forms.</source>
+        <translation>Il giorno in cui la persona ha firmato o ha revocato il consenso; cambiala quando ricopi i moduli cartacei.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Privacy notice in force: {version}</source>
+        <translation>Informativa in vigore: {version}</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Revoca…</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registra il consenso</translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation>Non raccolto</translation>
+    </message>
+    <message>
+        <source>Given on {date}, privacy notice {version}</source>
+        <translation>Dato il {date}, informativa {version}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date} (given on {given_on}, privacy notice {version})</source>
+        <translation>Revocato il {date} (dato il {given_on}, informativa {version})</translation>
+    </message>
+    <message>
+        <source>the withdrawal date comes before the consent was given ({date})</source>
+        <translation>la data della revoca è precedente a quella del consenso ({date})</translation>
+    </message>
+    <message>
+        <source>Consent recorded: {purpose}.</source>
+        <translation>Consenso registrato: {purpose}.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Revoca del consenso</translation>
+    </message>
+    <message>
+        <source>Record that {name} withdrew their consent to “{purpose}” on {date}?</source>
+        <translation>Registrare che {name} ha revocato il consenso a “{purpose}” il {date}?</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La persona</translation>
+    </message>
+    <message>
+        <source>The withdrawal is recorded with its date: what the person agreed to before stays in their history, nothing is erased.</source>
+        <translation>La revoca viene registrata con la sua data: ciò a cui la persona aveva acconsentito resta nella sua storia, non si cancella nulla.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Revoca il consenso</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: {purpose}.</source>
+        <translation>Consenso revocato: {purpose}.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate</source>
@@ -160,6 +243,10 @@
     <message>
         <source>Undo the merge</source>
         <translation>Annulla l&apos;unione</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consensi</translation>
     </message>
     <message>
         <source>Choose a person from the list</source>

@@ -1,7 +1,9 @@
-"""The person card: everything about one person, with edit, merge (undoable) and export.
+"""The person card: everything about one person, with edit, merge (undoable), export and
+consent per purpose.
 
 The card reads through ``person_file`` on the runner and reloads itself when the register
-changes; writes (merge, undo, export) run on the runner too and report in one line.
+changes; writes (merge, undo, export, consents) run on the runner too and report in one
+line.
 """
 
 from pathlib import Path
@@ -30,6 +32,7 @@ from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
 from desktop.ui.models.lazy_rows import LazyRowModel
 from desktop.ui.people.card_sections import card_sections
+from desktop.ui.people.consents import ConsentsSection
 from desktop.ui.people.merge_dialog import MergeDialog
 from desktop.ui.people.person_form import PersonFormDialog
 from desktop.ui.people.person_text import display_name, short_date
@@ -120,6 +123,10 @@ class PersonCard(QWidget):
             self.tabs.addTab(view, title)
             self._sections[key] = model
             self._titles[key] = title
+        self.consents = ConsentsSection(self._context)
+        self.consents.said.connect(self._say)
+        self.consents.failed.connect(self._failed)
+        self.tabs.addTab(self.consents, self.tr("Consents"))
 
         header = QGridLayout()
         header.addWidget(self.name, 0, 0)
@@ -148,6 +155,7 @@ class PersonCard(QWidget):
         self._person_id = person_id
         if person_id is None:
             self._show_nobody()
+            self.consents.show_person(None)
             return
         register = self._context.register
         self._context.runner.submit(lambda: person_file(register, person_id),
@@ -180,6 +188,8 @@ class PersonCard(QWidget):
         for button in (self.edit_button, self.consultation_button, self.request_button):
             button.setEnabled(True)
         self.merge_button.setEnabled(self._context.account is not None)
+        self.consents.show_person(person_id, display_name(person["family_name"],
+                                                          person["given_name"]))
         self.export_button.setEnabled(self._context.role_at_least("operator"))
         for index, (key, model) in enumerate(self._sections.items()):
             rows = getattr(file, key)
