@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             "about": self.show_about,
         }
         self.actions, go_menu = build_menus(self, handlers)
+        self._add_audit_log_action()
         for entry in SCREENS:
             action = QAction(entry.label(), self)
             action.setShortcut(entry.shortcut)
@@ -130,6 +131,18 @@ class MainWindow(QMainWindow):
         self.sync_line.language = self.context.language
         self.sync_line.retranslate()
         self._show_account()
+
+    def _add_audit_log_action(self) -> None:
+        """The audit log, under the accounts in the Desk menu; coordinators only."""
+        from desktop.ui.audit.wording import menu_label
+
+        desk_menu = self.menuBar().actions()[0].menu()
+        items = desk_menu.actions()
+        action = QAction(menu_label(), self)
+        action.setProperty("coordinatorsOnly", True)
+        action.triggered.connect(self.open_audit_log)
+        desk_menu.insertAction(items[items.index(self.actions["accounts"]) + 1], action)
+        self.actions["audit_log"] = action
 
     # -- screens -----------------------------------------------------------------------------
 
@@ -249,6 +262,12 @@ class MainWindow(QMainWindow):
 
         if self.context.role_at_least("coordinator"):
             AccountsDialog(self.context, self).exec()
+
+    def open_audit_log(self) -> None:
+        from desktop.ui.audit.dialog import AuditLogDialog
+
+        if self.context.role_at_least("coordinator"):
+            AuditLogDialog(self.context, self).exec()
 
     def open_conflicts(self) -> None:
         from desktop.ui.sync_status.conflicts import ConflictsDialog
