@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, func, select
+from sqlalchemy import Connection, func, select
 
 from sync.client import local_state
 from sync.client.connection import OfficeConnection
+from sync.json_rows import json_rows_sql
 from sync.protocol import BASE_HLC, DEFAULT_BATCH_ROWS, wire_columns
 from sync.register import Register
-from sync.schema import MODEL_BY_TABLE, REPLICATED_MODELS, ChangeRecord
+from sync.schema import REPLICATED_MODELS, ChangeRecord
 
 changes = ChangeRecord.__table__
 PendingRow = tuple[str, str]  # (table, row id)
@@ -179,16 +180,11 @@ def _read_batch(register: Register, chunk: list[PendingRow]) -> OutgoingBatch:
 
 @cache
 def _block_sql(table: str) -> str:
-    """One row: the block's rows as JSON text written by SQLite (wire columns, then the
-    version last exchanged as base_hlc), and the [id, hlc] pairs sent. SQLite stores dates
-    as ISO text already (a space before the time is valid ISO 8601); booleans, stored as
-    0/1, become JSON true/false. No Python touches a value on the way out; the ids go in
-    as one JSON parameter (faster than one parameter each, and one statement per table)."""
-    target = MODEL_BY_TABLE[table].__table__
-    values = [f"json(CASE WHEN {name} IS NULL THEN 'null' WHEN {name} THEN 'true' "
-              f"ELSE 'false' END)" if isinstance(target.c[name].type, Boolean) else name
-              for name in wire_columns(table)]
-    return (f"SELECT json_group_array(json_array({', '.join(values)}, synced_hlc)), "
+    """One row: the block's rows as wire JSON (then the version last exchanged, sent as
+    base_hlc) written by SQLite, and the [id, hlc] pairs sent. No Python touches a value on
+    the way out; the ids go in as one JSON parameter (faster than one parameter each, and
+    one statement per table)."""
+    return (f"SELECT {json_rows_sql(table, 'sqlite', ('synced_hlc',))}, "
             f"json_group_array(json_array(id, hlc)) FROM {table} "
             f"WHERE id IN (SELECT value FROM json_each(?))")
 

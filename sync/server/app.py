@@ -102,7 +102,8 @@ def create_app(store: CentralStore, limits: ServerLimits | None = None) -> FastA
     def changes(site: DeskSite,
                 since: Annotated[int, Query(ge=0, le=2**62)] = 0,
                 limit: Annotated[int, Query(ge=1)] = protocol.DEFAULT_PAGE_ROWS) -> Response:
-        return _json(store.changes_since(site, since, min(limit, limits.max_page_rows)))
+        return Response(store.changes_since(site, since, min(limit, limits.max_page_rows)),
+                        media_type="application/json")
 
     return app
 

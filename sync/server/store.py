@@ -32,6 +32,7 @@ from sqlalchemy import (
 
 from sync.clock import HybridLogicalClock
 from sync.gdpr.erasure import is_erasure_sticky
+from sync.json_rows import json_rows_sql
 from sync.merge import Loser, conflict_id, decide, editing_site
 from sync.protocol import value_encoders, wire_columns
 from sync.schema import MODEL_BY_TABLE, REPLICATED_MODELS, AppliedBatch, Conflict, Counter
@@ -299,9 +300,10 @@ class CentralStore:
 
     # -- pull --------------------------------------------------------------------------------
 
-    def changes_since(self, site: str, since: int, limit: int) -> dict[str, Any]:
-        """Up to ``limit`` rows with server_seq > ``since`` that ``site`` may see, in
-        server_seq order, grouped by table; plus the next cursor.
+    def changes_since(self, site: str, since: int, limit: int) -> str:
+        """Up to ``limit`` rows with server_seq > ``since`` that ``site`` may see, grouped
+        by table, plus the next cursor: the page as JSON text (``protocol.ChangesPage``),
+        its rows written by the database (``sync.json_rows``).
 
         First the sequence numbers alone (index-only) find where this page ends, then only
         the tables with rows in the page are read in full. Both steps read one snapshot
@@ -321,7 +323,7 @@ class CentralStore:
                 connection.begin():
             committed = connection.execute(_COMMITTED_SEQUENCE).scalar_one()
             if committed <= since:
-                return {"changes": [], "next": since, "more": False}
+                return _page([], since, more=False)
             found: list[tuple[int, str]] = []
             for model in REPLICATED_MODELS:
                 table = model.__tablename__
@@ -333,15 +335,14 @@ class CentralStore:
             in_page = {table for _, table in page}
             blocks = [self._block(connection, model.__tablename__, window | {"upto": upto})
                       for model in REPLICATED_MODELS if model.__tablename__ in in_page]
-        return {"changes": blocks, "next": upto, "more": more}
+        return _page(blocks, upto, more)
 
     @staticmethod
-    def _block(connection: Connection, table: str, window: dict[str, Any]) -> dict[str, Any]:
-        encoders = value_encoders(table)
-        rows = connection.execute(_block_query(table), window).all()
-        return {"table": table, "columns": list(wire_columns(table)), "rows": [
-            [encode(value) for encode, value in zip(encoders, row, strict=True)]
-            for row in rows]}
+    def _block(connection: Connection, table: str, window: dict[str, Any]) -> str:
+        rows = connection.execute(_block_json_query(table, connection.dialect.name),
+                                  window).scalar_one()
+        return (f'{{"table":"{table}","columns":{json.dumps(list(wire_columns(table)))},'
+                f'"rows":{rows}}}')
 
     def row_count(self, table: str) -> int:
         with self.engine.connect() as connection:
@@ -367,6 +368,17 @@ def _sequence_query(table: str) -> Select:
     columns = MODEL_BY_TABLE[table].__table__.c
     return _visible(table, select(columns.server_seq)).order_by(columns.server_seq) \
         .limit(bindparam("page_limit"))
+
+
+def _page(blocks: list[str], upto: int, more: bool) -> str:
+    return f'{{"changes":[{",".join(blocks)}],"next":{int(upto)},"more":{json.dumps(more)}}}'
+
+
+@cache
+def _block_json_query(table: str, dialect: str) -> Select:
+    """The page's rows of one table as one JSON array text."""
+    return select(literal_column(json_rows_sql(table, dialect))) \
+        .select_from(_block_query(table).subquery("page_rows"))
 
 
 @cache

@@ -44,7 +44,7 @@ class InProcessOffice:
                 "conflicts": result.conflicts, "held": result.held}
 
     def changes(self, since: int, limit: int) -> dict[str, Any]:
-        return json.loads(json.dumps(self.store.changes_since(self.site, since, limit)))
+        return json.loads(self.store.changes_since(self.site, since, limit))
 
     def sync(self, register: Register) -> None:
         self.site = register.site
