@@ -5,6 +5,7 @@ newer version) and the notes of this site's casework about them; the office blan
 sites' notes when it erases. Only a coordinator erases or reads the audit trail.
 """
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -15,6 +16,25 @@ from sync.gdpr import consents
 from sync.gdpr.erasure import NOTES_BY_MODEL, blank_person, now, purged_conflict_row
 from sync.register import Register
 from sync.schema import AuditEntry, Conflict, Consent, Person
+
+
+@dataclass(frozen=True)
+class ConsentState:
+    given_on: date
+    notice_version: str
+    withdrawn_on: date | None
+
+
+def consent_states(register: Register, person_id: str) -> dict[str, ConsentState]:
+    """Purpose -> what holds today: the live consent if there is one, else the latest
+    withdrawn one; purposes never asked are left out."""
+    with register.reading() as session:
+        rows = consents.consents_of(session, person_id)
+    states: dict[str, ConsentState] = {}
+    for row in sorted(rows, key=lambda row: (row.withdrawn_on is None, row.given_on,
+                                             row.withdrawn_on or row.given_on)):
+        states[row.purpose] = ConsentState(row.given_on, row.notice_version, row.withdrawn_on)
+    return states
 
 
 def record_consent(register: Register, person_id: str, purpose: str, given_on: date,

@@ -9,7 +9,14 @@ from sqlalchemy import func, select
 
 from desktop.services.accounts import HASHER, create_account
 from desktop.services.desk import create_desk
-from desktop.services.privacy import audit_trail, erase_person, record_consent, withdraw_consent
+from desktop.services.privacy import (
+    ConsentState,
+    audit_trail,
+    consent_states,
+    erase_person,
+    record_consent,
+    withdraw_consent,
+)
 from sync.cli import main as op_sync
 from sync.client import sync_once
 from sync.errors import InvalidInput, NotAllowed
@@ -37,6 +44,9 @@ def test_consent_is_kept_per_purpose_with_its_notice_version_and_withdrawal(data
                     ("registro", "2026-02", date(2026, 2, 1), None)]
     with pytest.raises(InvalidInput, match="consent cannot be recorded"):
         record_consent(register, person.id, "marketing", date(2026, 1, 5), "", None)
+    assert consent_states(register, person.id) == {  # what the person card shows
+        "registro": ConsentState(date(2026, 2, 1), "2026-02", None),
+        "ricontatto": ConsentState(date(2026, 1, 5), "2026-01", date(2026, 3, 1))}
     register.close()
 
 

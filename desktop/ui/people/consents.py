@@ -6,8 +6,7 @@ and when, with the day they took it back. Writes go through the privacy services
 runner; the section reloads itself when the register announces new consents.
 """
 
-from dataclasses import dataclass
-from datetime import date
+
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,31 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.receipts.notice import current_notice
-from desktop.services.privacy import record_consent, withdraw_consent
+from desktop.services.privacy import (
+    ConsentState,
+    consent_states,
+    record_consent,
+    withdraw_consent,
+)
 from desktop.ui.context import DeskContext
 from desktop.ui.people.person_text import short_date
 from sync.errors import InvalidInput
 from sync.gdpr import consents
-from sync.register import Register
-
-
-@dataclass(frozen=True)
-class ConsentState:
-    given_on: date
-    notice_version: str
-    withdrawn_on: date | None
-
-
-def consent_states(register: Register, person_id: str) -> dict[str, ConsentState]:
-    """Purpose -> what holds today: the live consent if there is one, else the latest
-    withdrawn one; purposes never asked are left out."""
-    with register.reading() as session:
-        rows = consents.consents_of(session, person_id)
-    states: dict[str, ConsentState] = {}
-    for row in sorted(rows, key=lambda row: (row.withdrawn_on is None, row.given_on,
-                                             row.withdrawn_on or row.given_on)):
-        states[row.purpose] = ConsentState(row.given_on, row.notice_version, row.withdrawn_on)
-    return states
 
 
 def purpose_title(purpose: str) -> str:
