@@ -410,7 +410,8 @@ def _insert_rows(connection: Connection, table: Table, names: tuple[str, ...],
     if not rows:
         return seq
     dialect = connection.dialect
-    processors = [table.c[name].type.bind_processor(dialect) for name in names]
+    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                  for name in names]
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO {table.name} ({', '.join(names)}, server_seq) "
            f"VALUES ({', '.join([marker] * (len(names) + 1))})")

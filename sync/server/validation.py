@@ -132,7 +132,10 @@ def _date(values: Column) -> Column:
 def _datetime(values: Column) -> Column:
     if not (_all_of_type(values, str) and set(map(len, values)) <= _DATETIME_LENGTHS):
         raise ValueError("expected a local time YYYY-MM-DDTHH:MM[:SS]")
-    return list(map(datetime.fromisoformat, values))
+    moments = list(map(datetime.fromisoformat, values))
+    if any(moment.tzinfo is not None for moment in moments):
+        raise ValueError("expected a local time, without a UTC offset")
+    return moments
 
 
 def _one_of(codes: frozenset[str]) -> ColumnCheck:

@@ -84,3 +84,21 @@ def test_no_index_is_a_left_prefix_of_a_longer_one_on_the_same_table():
                       if len(columns) < len(longer_columns)
                       and longer_columns[:len(columns)] == columns]
     assert redundant == []
+
+
+def test_an_office_store_with_short_times_gets_them_in_the_schemas_form(tmp_path):
+    engine = create_store_engine(f"sqlite:///{tmp_path / 'central.sqlite3'}", durable=False)
+    migrate.upgrade(engine, "0008")
+    with engine.begin() as connection:  # as the old office inserted pushed rows
+        connection.execute(text(
+            "INSERT INTO accesses (id, site, hlc, deleted, occurred_at, themes, server_seq) "
+            "VALUES (:id, 'rho', '000001700000000-000000-rho.a', 0, '2026-03-02 00:00:00', "
+            "'lavoro', 1)"), {"id": new_id()})
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        stored = connection.exec_driver_sql("SELECT occurred_at FROM accesses").scalar_one()
+        from_midnight = connection.scalar(select(Access.id).where(
+            Access.occurred_at >= datetime(2026, 3, 2)))
+    engine.dispose()
+    assert stored == "2026-03-02 00:00:00.000000"
+    assert from_midnight is not None  # the short form sorted before its own midnight
