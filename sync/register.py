@@ -130,11 +130,17 @@ class Register:
             self.announce(changed)
 
     @contextmanager
-    def raw_writing(self) -> Iterator:
+    def raw_writing(self, durable: bool = True) -> Iterator:
         """A Core connection in one immediate transaction, for bulk loads that capture their
-        own changes (import, applying pulled rows)."""
+        own changes (import, applying pulled rows).
+
+        ``durable=False`` commits without waiting for the disk (synchronous=NORMAL), for
+        writes that can be had again from elsewhere, such as what sync records: a power cut
+        may lose that last commit whole, never part of it, and the next fully synced commit
+        makes it durable with everything before it. Saves a flush (~1-6 ms) per commit."""
         with (self._write_lock,
               self.engine.connect().execution_options(immediate=True) as conn,
+              nullcontext() if durable else _without_flush(conn.connection.driver_connection),
               conn.begin()):
             yield conn
             save_clock(conn, self.clock)
@@ -151,6 +157,18 @@ class Register:
     def integrity_ok(self) -> bool:
         with self.engine.connect() as connection:
             return connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+@contextmanager
+def _without_flush(driver_connection) -> Iterator[None]:
+    """synchronous=NORMAL on this SQLite connection for the block, then as it was. Set on
+    the driver's connection, outside any transaction, where SQLite takes it."""
+    previous = driver_connection.execute("PRAGMA synchronous").fetchone()[0]
+    driver_connection.execute("PRAGMA synchronous = NORMAL")
+    try:
+        yield
+    finally:
+        driver_connection.execute(f"PRAGMA synchronous = {int(previous)}")
 
 
 def save_clock(connection, clock: HybridLogicalClock) -> None:

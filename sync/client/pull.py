@@ -56,7 +56,7 @@ def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFA
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="op-desk-pull") as fetcher:
         while True:
             catching_up, grouped, touched = page["more"], 0, set()
-            with register.raw_writing() as connection, \
+            with register.raw_writing(durable=False) as connection, \
                     (_roomy_cache(connection) if catching_up else nullcontext()), \
                     (register.bulk_load(connection) if catching_up else nullcontext()):
                 for acknowledgement in deferred or ():

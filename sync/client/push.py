@@ -85,7 +85,7 @@ def push_pending(register: Register, office: OfficeConnection,
             deferred.append(acknowledgement)
             awaiting.update(seqs)
         else:
-            with register.raw_writing() as connection:
+            with register.raw_writing(durable=False) as connection:
                 acknowledgement(connection)
         totals[0] += batch.rows
         totals[1] += int(reply.get("conflicts", 0))
@@ -130,7 +130,7 @@ def write_deferred(register: Register, deferred: list[Acknowledgement] | None,
     then forget them."""
     if not deferred and not facts:
         return
-    with register.raw_writing() as connection:
+    with register.raw_writing(durable=False) as connection:
         for acknowledgement in deferred or ():
             acknowledgement(connection)
         if facts:

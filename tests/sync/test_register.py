@@ -75,3 +75,13 @@ def test_the_desk_register_runs_in_wal_with_full_sync_and_foreign_keys(register)
         assert pragma("PRAGMA journal_mode").scalar() == "wal"
         assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
         assert pragma("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_write_without_flush_commits_and_leaves_the_connection_fully_synced(register):
+    with register.raw_writing(durable=False) as connection:
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        connection.exec_driver_sql(
+            "INSERT INTO local_state (key, value) VALUES ('probe', 'kept')")
+    with register.raw_writing() as connection:
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    assert register.local_value("probe") == "kept"
