@@ -5,14 +5,16 @@ import http.client
 import json
 import socket
 import time
+from datetime import datetime
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from sync.client import sync_once
 from sync.enrolment import issue_code, revoke_site
 from sync.protocol import push_columns
-from sync.schema import Person
+from sync.schema import Access, Person, Receipt
 from sync.server.limits import ServerLimits
 from tests.sync.office import LiveOffice, add_casework, pending_message, store_at
 
@@ -184,3 +186,21 @@ def test_a_stalled_upload_is_answered_408_and_stores_nothing(tmp_path):
             assert store.row_count("people") == 0
         finally:
             office.stop()
+
+
+def test_a_duplicate_unique_value_is_a_409_and_nothing_is_stored(any_office, tmp_path):
+    desk = any_office.enrol(tmp_path / "rho", "rho")
+    add_casework(desk, people=2)
+    with desk.writing() as session:
+        for sequence, access_id in enumerate(session.scalars(select(Access.id)), start=1):
+            session.add(Receipt(number=f"RHO-2026-{sequence:06d}", year=2026,
+                                sequence=sequence, access_id=access_id,
+                                issued_at=datetime(2026, 3, 2, 10, sequence)))
+    message = pending_message(desk)
+    receipts = next(b for b in message["changes"] if b["table"] == "receipts")
+    number = receipts["columns"].index("number")
+    receipts["rows"][1][number] = receipts["rows"][0][number]  # two receipts, one number
+    response = _post_batch(any_office, desk.local_value("sync.token"), message)
+    _assert_error(response, 409, "row_conflict")
+    assert any_office.store.row_count("receipts") == 0
+    assert any_office.store.row_count("people") == 0
