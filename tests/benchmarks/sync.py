@@ -1,14 +1,15 @@
 """Sync throughput on loopback: initial push, incremental round, full pull, 200 desks, CLI.
 
 Run: ``python -m tests.benchmarks.sync [RECORDS]`` (default 100,000). The office is the real
-``op-sync serve`` in a subprocess on an SQLite store (OP_BENCH_DB may name another store URL,
-e.g. PostgreSQL); desks are real desk registers (encrypted, with the search index) driven
-from this process. A server in a thread of the same process would add ~40 ms to every
-keep-alive request (measured), which is an artefact, not the protocol. Prints one table;
-quote medians, and mind that the machine is shared.
+``op-sync serve`` in a subprocess on a fresh SQLite store (OP_BENCH_DB may name a PostgreSQL
+database instead, where each store is a new schema); desks are real desk registers
+(encrypted, with the search index) driven from this process. A server in a thread of the
+same process would add ~40 ms to every keep-alive request (measured), which is an artefact,
+not the protocol. Prints one table; quote medians, and mind that the machine is shared.
 """
 
 import os
+import secrets
 import shutil
 import socket
 import sqlite3
@@ -18,12 +19,13 @@ import sys
 import tempfile
 import threading
 import time
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
-from sqlalchemy import insert, select
+from sqlalchemy import create_engine, insert, select
 
 from desktop.services.desk import create_desk, open_desk
 from sync.changes import record_changes
@@ -229,21 +231,36 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
-def _store_urls(folder: Path) -> list[str]:
-    """Fresh SQLite stores, one per repeated initial push; a store named by OP_BENCH_DB
-    (e.g. PostgreSQL) is measured once."""
-    if os.environ.get("OP_BENCH_DB"):
-        return [os.environ["OP_BENCH_DB"]]
-    return [f"sqlite:///{folder / f'central{attempt}.sqlite3'}" for attempt in range(REPEATS)]
+@contextmanager
+def _fresh_stores(folder: Path) -> Iterator[list[str]]:
+    """One empty store per repeated initial push: SQLite files, or with OP_BENCH_DB (a
+    PostgreSQL URL) new schemas in that database, dropped afterwards."""
+    server = os.environ.get("OP_BENCH_DB")
+    if not server:
+        yield [f"sqlite:///{folder / f'central{attempt}.sqlite3'}" for attempt in range(REPEATS)]
+        return
+    schemas = [f"op_bench_{secrets.token_hex(4)}" for _ in range(REPEATS)]
+    admin = create_engine(server)
+    with admin.begin() as connection:
+        for schema in schemas:
+            connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield [f"{server}{'&' if '?' in server else '?'}options=-csearch_path%3D{schema}"
+               for schema in schemas]
+    finally:
+        with admin.begin() as connection:
+            for schema in schemas:
+                connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.dispose()
 
 
 def main(argv: list[str]) -> None:
     records = int(argv[0]) if argv else 100_000
     folder = Path(tempfile.mkdtemp(prefix="op-sync-bench-"))
     rows: list[tuple[str, ...]] = []
-    with ExitStack() as servers:
+    with _fresh_stores(folder) as urls, ExitStack() as servers:
         pushes = []
-        for attempt, url in enumerate(_store_urls(folder)):
+        for attempt, url in enumerate(urls):
             _note(f"initial push {attempt + 1}")
             office = servers.enter_context(ServedOffice(url))
             desk, seconds = bench_initial_push(office, folder / f"first{attempt}", records)
