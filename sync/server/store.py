@@ -29,7 +29,10 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.dml import Insert
 
 from sync.clock import HybridLogicalClock
 from sync.gdpr.erasure import is_erasure_sticky
@@ -60,8 +63,14 @@ _CLAIM_SEQUENCE = update(_counters).where(_counters.c.name == "server_seq") \
 _COMMITTED_SEQUENCE = select(_counters.c.value).where(_counters.c.name == "server_seq")
 _FORGET_OLD_BATCHES = delete(_ledger).where(_ledger.c.site == bindparam("site"),
                                             _ledger.c.applied_at < bindparam("cutoff"))
-_ALREADY_APPLIED = select(_ledger.c.batch_id).where(_ledger.c.site == bindparam("site"),
-                                                    _ledger.c.batch_id == bindparam("batch_id"))
+
+
+@cache
+def _remember_batch(dialect: str) -> Insert:
+    """Record a batch id in the ledger, or nothing if it is there already (a retried
+    delivery): one statement instead of a look and an insert."""
+    insert_for = sqlite_insert if dialect == "sqlite" else postgresql_insert
+    return insert_for(_ledger).on_conflict_do_nothing()
 
 
 @cache
@@ -128,12 +137,11 @@ class CentralStore:
         """Merge a desk's batch in one transaction; idempotent. Raises WriteForbidden."""
         with write_transaction(self.engine) as connection:
             self._lock_sequence(connection)
-            if connection.execute(_ALREADY_APPLIED, {"site": site,
-                                                     "batch_id": batch.batch_id}).first():
-                return PushResult(applied=0, conflicts=0, held=_held_now(connection, batch))
             now = datetime.now()
-            connection.execute(_ledger.insert(), {"site": site, "batch_id": batch.batch_id,
-                                                  "applied_at": now})
+            if not connection.execute(_remember_batch(connection.dialect.name),
+                                      {"site": site, "batch_id": batch.batch_id,
+                                       "applied_at": now}).rowcount:
+                return PushResult(applied=0, conflicts=0, held=_held_now(connection, batch))
             connection.execute(_FORGET_OLD_BATCHES,
                                {"site": site, "cutoff": now - LEDGER_KEEPS})
             plans, conflicts = [], []
@@ -265,8 +273,9 @@ class CentralStore:
         """Take the counter row's lock before reading anything, so batches are merged one
         after another against committed state (PostgreSQL's READ COMMITTED would otherwise
         let two batches plan on the same stale version; SQLite's BEGIN IMMEDIATE already
-        serialises them)."""
-        connection.execute(_LOCK_SEQUENCE)
+        serialises them, so there it is skipped)."""
+        if connection.dialect.name != "sqlite":
+            connection.execute(_LOCK_SEQUENCE)
 
     @staticmethod
     def _claim_sequence(connection: Connection, count: int) -> int:
