@@ -7,6 +7,7 @@ sites' notes when it erases. Only a coordinator erases or reads the audit trail.
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import or_, select
 
@@ -16,6 +17,8 @@ from sync.gdpr import consents
 from sync.gdpr.erasure import NOTES_BY_MODEL, blank_person, now, purged_conflict_row
 from sync.register import Register
 from sync.schema import AuditEntry, Conflict, Consent, Person
+
+AUDIT_LOG_EXPORT = "export_audit_log"
 
 
 @dataclass(frozen=True)
@@ -80,3 +83,13 @@ def audit_trail(register: Register, account_id: str, limit: int = 500) -> list[A
         acting_account(session, account_id, "coordinator")
         return list(session.scalars(select(AuditEntry).where(AuditEntry.deleted.is_(False))
                                     .order_by(AuditEntry.at.desc()).limit(limit)))
+
+
+def record_audit_export(register: Register, account_id: str, path: Path,
+                        rows: int) -> AuditEntry:
+    """Log that a coordinator wrote ``rows`` entries of the trail to ``path``: the file names
+    people, so its export is in the trail too."""
+    with register.writing(account_id) as session:
+        acting_account(session, account_id, "coordinator")
+        return log_event(session, account_id, AUDIT_LOG_EXPORT, AuditEntry.__tablename__, None,
+                         {"file": Path(path).name, "rows": rows})

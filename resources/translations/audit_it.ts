@@ -24,6 +24,10 @@
         <translation>Unione annullata</translation>
     </message>
     <message>
+        <source>Audit log export (CSV)</source>
+        <translation>Esportazione del registro delle operazioni (CSV)</translation>
+    </message>
+    <message>
         <source>Register export (CSV files)</source>
         <translation>Esportazione del registro (file CSV)</translation>
     </message>
@@ -44,12 +48,20 @@
         <translation>Intero registro</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Registro delle operazioni</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
         <source>folder</source>
         <translation>cartella</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>righe</translation>
     </message>
     <message>
         <source>record kept</source>

@@ -14,6 +14,7 @@ from desktop.services.privacy import (
     audit_trail,
     consent_states,
     erase_person,
+    record_audit_export,
     record_consent,
     withdraw_consent,
 )
@@ -176,6 +177,21 @@ def test_audit_trail_shows_erasures_to_coordinators_only(data_dir):
         == [("erase", person.id)]
     with pytest.raises(NotAllowed):
         audit_trail(register, helper.id)
+    register.close()
+
+
+def test_exporting_the_audit_trail_is_itself_audited_for_coordinators_only(data_dir, tmp_path):
+    register = create_desk(data_dir, "rho")
+    boss = create_account(register, "capo", "Capo", "coordinator", "12345678", None)
+    helper = create_account(register, "aiuto", "Aiuto", "volunteer", "1234", boss.id)
+    with pytest.raises(NotAllowed):
+        record_audit_export(register, helper.id, tmp_path / "registro.csv", 3)
+    assert audit_trail(register, boss.id) == []
+    record_audit_export(register, boss.id, tmp_path / "registro.csv", 3)
+    [entry] = audit_trail(register, boss.id)
+    assert (entry.action, entry.account_id, entry.subject_table) \
+        == ("export_audit_log", boss.id, "audit_log")
+    assert json.loads(entry.detail) == {"file": "registro.csv", "rows": 3}
     register.close()
 
 

@@ -2,8 +2,9 @@
 
 Read-only and newest first. Typing in the filter box keeps only the rows whose texts contain
 what was typed (any column, any case); "Export CSV" writes exactly the rows shown, with the
-lists' CSV writer. The trail is read on the runner through ``privacy.audit_trail``, which
-refuses anyone but a coordinator, and read again whenever an entry is written.
+lists' CSV writer, and logs that export in the trail (the file names people). The trail is
+read on the runner through ``privacy.audit_trail``, which refuses anyone but a coordinator,
+and read again whenever an entry is written.
 
 Keys: the filter has the focus; Enter or Tab moves into the table, Ctrl+E exports, Esc closes.
 """
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.privacy import record_audit_export
 from desktop.ui.audit.entries import AuditRow, read_audit_rows
 from desktop.ui.audit.wording import audit_columns
 from desktop.ui.context import DeskContext
@@ -155,10 +157,18 @@ class AuditLogDialog(QDialog):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        """Write the rows shown (filtered, in order) to ``path``, whole or not at all."""
+        """Write the rows shown (filtered, in order) to ``path``, whole or not at all, then
+        log the export."""
         columns, rows = self.columns, self.shown_rows()
-        self.context.runner.submit(lambda: write_list_csv(path, columns, rows),
-                                   lambda count: self._exported(path, count), self._failed)
+        register, account_id = self.context.register, self.context.account_id
+
+        def export() -> int:
+            count = write_list_csv(path, columns, rows)
+            record_audit_export(register, account_id, path, count)
+            return count
+
+        self.context.runner.submit(export, lambda count: self._exported(path, count),
+                                   self._failed)
 
     def _exported(self, path: Path, count: int) -> None:
         self._say(self.tr("%n row(s) written to {path}.", "", count).format(path=path))

@@ -7,6 +7,7 @@ Codes stay in the register; the tables below hold English source texts, marked f
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.services.merging import MERGE, UNDO
+from desktop.services.privacy import AUDIT_LOG_EXPORT
 from desktop.ui.audit.entries import AuditRow
 from desktop.ui.models.lazy_rows import Column
 
@@ -20,6 +21,7 @@ ACTIONS = {
     "read_notes": QT_TRANSLATE_NOOP("AuditLog", "Reading of confidential notes"),
     MERGE: QT_TRANSLATE_NOOP("AuditLog", "Merge of two records"),
     UNDO: QT_TRANSLATE_NOOP("AuditLog", "Merge undone"),
+    AUDIT_LOG_EXPORT: QT_TRANSLATE_NOOP("AuditLog", "Audit log export (CSV)"),
 }
 REGISTER_EXPORT = QT_TRANSLATE_NOOP("AuditLog", "Register export (CSV files)")
 SUBJECTS = {
@@ -28,9 +30,13 @@ SUBJECTS = {
     "audit_log": QT_TRANSLATE_NOOP("AuditLog", "Merge"),
     None: QT_TRANSLATE_NOOP("AuditLog", "Whole register"),
 }
+SUBJECT_OF_ACTION = {  # where the table alone would say the wrong thing
+    AUDIT_LOG_EXPORT: QT_TRANSLATE_NOOP("AuditLog", "Audit log"),
+}
 DETAIL_KEYS = {  # in the order they are shown
     "file": QT_TRANSLATE_NOOP("AuditLog", "file"),
     "folder": QT_TRANSLATE_NOOP("AuditLog", "folder"),
+    "rows": QT_TRANSLATE_NOOP("AuditLog", "rows"),
     "keep": QT_TRANSLATE_NOOP("AuditLog", "record kept"),
     "drop": QT_TRANSLATE_NOOP("AuditLog", "record merged into it"),
 }
@@ -63,7 +69,9 @@ def who_text(row: AuditRow) -> str:
 
 def subject_text(row: AuditRow) -> str:
     """The kind of record in words, and whose it is while the person still has a name."""
-    kind = _(SUBJECTS[row.subject_table]) if row.subject_table in SUBJECTS else row.subject_table
+    kind = (_(SUBJECT_OF_ACTION[row.action]) if row.action in SUBJECT_OF_ACTION
+            else _(SUBJECTS[row.subject_table]) if row.subject_table in SUBJECTS
+            else row.subject_table)
     if row.person:
         return QCoreApplication.translate("AuditLog", "{kind}: {name}").format(
             kind=kind, name=row.person)

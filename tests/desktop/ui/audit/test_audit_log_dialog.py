@@ -107,6 +107,25 @@ def test_the_csv_holds_exactly_the_rows_shown(dialog, qtbot, tmp_path):
     assert len(rows) == 2
 
 
+def test_exporting_the_log_adds_its_own_entry_to_the_log(dialog, qtbot, tmp_path):
+    dialog.export_to(tmp_path / "registro.csv")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=5_000)
+    dialog.context.runner.wait_for_done()
+    exports = [row[1:] for row in _cells(dialog)
+               if row[2] == "Esportazione del registro delle operazioni (CSV)"]
+    assert exports == [["Giulia Bianchi", "Esportazione del registro delle operazioni (CSV)",
+                        "Registro delle operazioni", "file: registro.csv; righe: 3"]]
+    assert "3 righe scritte" in dialog.feedback.text()
+
+
+def test_a_failed_export_logs_nothing(dialog, qtbot, tmp_path):
+    dialog.export_to(tmp_path / "missing folder" / "registro.csv")
+    qtbot.waitUntil(lambda: dialog.feedback.objectName() == "problem", timeout=5_000)
+    dialog.context.runner.wait_for_done()
+    with dialog.context.register.reading() as session:
+        assert "export_audit_log" not in set(session.scalars(select(AuditEntry.action)))
+
+
 def test_a_new_entry_appears_without_reopening(dialog, desk, qtbot):
     register, giulia, _marco, (_mario, _anna, consultation_id) = desk
     consultation_notes(register, consultation_id, giulia)
