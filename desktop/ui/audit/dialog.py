@@ -33,6 +33,7 @@ from desktop.ui.audit.entries import AuditRow, read_audit_rows
 from desktop.ui.audit.wording import audit_columns
 from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
+from desktop.ui.feedback import show_feedback
 from desktop.ui.lists.csv_export import write_list_csv
 from desktop.ui.models.lazy_rows import LazyRowModel
 from sync.schema import AuditEntry
@@ -174,10 +175,7 @@ class AuditLogDialog(QDialog):
         self._say(self.tr("%n row(s) written to {path}.", "", count).format(path=path))
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.feedback.setObjectName("problem" if problem else "muted")
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
-        self.feedback.setText(text)
+        show_feedback(self.feedback, text, problem)
 
     def _failed(self, error: BaseException) -> None:
         self._say(explain(error), problem=True)

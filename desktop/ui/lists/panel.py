@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
+from desktop.ui.feedback import show_feedback
 from desktop.ui.lists.csv_export import rows_in_pages, write_list_csv
 from desktop.ui.lists.filter_bar import ChoiceFilter, FilterBar, PeriodFilter
 from desktop.ui.lists.latest import LatestOnly
@@ -239,10 +240,7 @@ class ListPanel(QWidget):
         self.exported.emit(str(path), count)
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.feedback.setObjectName("problem" if problem else "muted")
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
-        self.feedback.setText(text)
+        show_feedback(self.feedback, text, problem)
 
     def _failed(self, error: BaseException) -> None:
         self._say(explain(error), problem=True)
