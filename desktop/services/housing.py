@@ -44,6 +44,25 @@ def update_home(register: Register, home_id: str, description: str, places: int,
     return home
 
 
+class HomeHasStays(InvalidInput):
+    """The refusal to remove a home with stays: their history needs the home."""
+
+    def __init__(self) -> None:
+        super().__init__("This home has stays on record (past ones too), so it cannot be "
+                         "removed: to stop offering it, correct it and set the last day it is "
+                         "available.")
+
+
+def remove_home(register: Register, home_id: str, account_id: str | None = None) -> None:
+    """Take back a home added by mistake; refused once it has stays (past, current or to
+    come), so no stay loses its home: a home no longer offered gets an end of availability."""
+    with register.writing(account_id) as session:
+        home = live_row(session, Home, home_id, "home")
+        if _stays_in(session, home_id):
+            raise HomeHasStays()
+        home.deleted = True
+
+
 def start_stay(register: Register, home_id: str, person_id: str, guests: int, start_on: date,
                end_on: date | None, request_id: str | None = None,
                account_id: str | None = None) -> Stay:

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Marked days: an activity starts or a course meets. Arrows move, Page Up/Down change month, Enter goes to the list.</source>
-        <translation>Giorni evidenziati: inizia un'attività o si tiene un incontro. Le frecce spostano il giorno, Pag↑/Pag↓ cambiano mese, Invio passa all'elenco.</translation>
+        <translation>Giorni evidenziati: inizia un&apos;attività o si tiene un incontro. Le frecce spostano il giorno, Pag↑/Pag↓ cambiano mese, Invio passa all&apos;elenco.</translation>
     </message>
     <message>
         <source>activities</source>
@@ -87,8 +87,12 @@
         <translation>F5  Aggiungi un incontro…</translation>
     </message>
     <message>
+        <source>Del  Remove session</source>
+        <translation>Canc  Elimina incontro</translation>
+    </message>
+    <message>
         <source>Space ticks the chosen cell: hired, or present at a session</source>
-        <translation>La barra spaziatrice spunta la casella scelta: assunto, o presente all'incontro</translation>
+        <translation>La barra spaziatrice spunta la casella scelta: assunto, o presente all&apos;incontro</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -100,11 +104,31 @@
     </message>
     <message>
         <source>Choose an activity in the list</source>
-        <translation>Scegli un'attività nell'elenco</translation>
+        <translation>Scegli un&apos;attività nell&apos;elenco</translation>
     </message>
     <message>
         <source>or add one with F2.</source>
         <translation>o aggiungine una con F2.</translation>
+    </message>
+    <message>
+        <source>Choose a session&apos;s column in the grid first (arrow keys), then remove it.</source>
+        <translation>Scegli prima nella griglia la colonna dell&apos;incontro (con le frecce), poi eliminalo.</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Elimina incontro</translation>
+    </message>
+    <message>
+        <source>Remove the session of {day}?</source>
+        <translation>Eliminare l&apos;incontro del {day}?</translation>
+    </message>
+    <message>
+        <source>Attendances marked: {count}, removed with it. Only for a session recorded by mistake.</source>
+        <translation>Presenze segnate: {count}, eliminate insieme all&apos;incontro. Solo per un incontro registrato per errore.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>&amp;Elimina incontro</translation>
     </message>
 </context>
 <context>
@@ -177,7 +201,7 @@
     </message>
     <message>
         <source>Choose the person first: type a few letters of their name and pick them from the list.</source>
-        <translation>Scegli prima la persona: scrivi qualche lettera del nome e sceglila dall'elenco.</translation>
+        <translation>Scegli prima la persona: scrivi qualche lettera del nome e sceglila dall&apos;elenco.</translation>
     </message>
 </context>
 <context>
@@ -188,7 +212,7 @@
     </message>
     <message>
         <source>Session &amp;day:</source>
-        <translation>&amp;Giorno dell'incontro:</translation>
+        <translation>&amp;Giorno dell&apos;incontro:</translation>
     </message>
 </context>
 </TS>

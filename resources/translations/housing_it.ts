@@ -62,6 +62,10 @@
         <translation>F3  Nuovo alloggio</translation>
     </message>
     <message>
+        <source>Del  Remove home</source>
+        <translation>Canc  Elimina alloggio</translation>
+    </message>
+    <message>
         <source>homes</source>
         <translation>alloggi</translation>
     </message>
@@ -220,6 +224,26 @@
     <message>
         <source> · the next place frees up on {day} ({home})</source>
         <translation> · il prossimo posto si libera il {day} ({home})</translation>
+    </message>
+    <message>
+        <source>Remove home</source>
+        <translation>Elimina alloggio</translation>
+    </message>
+    <message>
+        <source>Remove the home “{home}”?</source>
+        <translation>Eliminare l&apos;alloggio «{home}»?</translation>
+    </message>
+    <message>
+        <source>Only for a home added by mistake. A home no longer offered keeps its history: correct it (Enter) and set the last day it is available.</source>
+        <translation>Solo per un alloggio inserito per errore. Un alloggio che non si offre più conserva la sua storia: correggilo (Invio) e indica l&apos;ultimo giorno in cui è disponibile.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove home</source>
+        <translation>&amp;Elimina alloggio</translation>
+    </message>
+    <message>
+        <source>This home has stays on record (ended ones too), so it cannot be removed: to stop offering it, correct it (Enter) and set the last day it is available.</source>
+        <translation>Questo alloggio ha ospitalità registrate (anche concluse), quindi non si può eliminare: per non offrirlo più, correggilo (Invio) e indica l&apos;ultimo giorno in cui è disponibile.</translation>
     </message>
 </context>
 <context>

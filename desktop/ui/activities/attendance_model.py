@@ -43,12 +43,17 @@ class AttendanceModel(QAbstractTableModel):
     def participant(self, row: int) -> Participant:
         return self._sheet.participants[row]
 
+    def present_at(self, session_id: str) -> int:
+        """How many people are ticked present at the session."""
+        return sum(1 for ticked_session, _person in self._present if ticked_session == session_id)
+
     # -- columns: person, [hired], one per session, [attended] ---------------------------------
 
     def _first_session(self) -> int:
         return 2 if self._with_outcome else 1
 
-    def _session_at(self, column: int) -> tuple[str, Any] | None:
+    def session_at(self, column: int) -> tuple[str, Any] | None:
+        """(session id, day) of the session shown in ``column``, None for other columns."""
         number = column - self._first_session()
         sessions = self._sheet.sessions
         return sessions[number] if 0 <= number < len(sessions) else None
@@ -75,14 +80,14 @@ class AttendanceModel(QAbstractTableModel):
             return self.tr("Enrolled")
         if self._is_hired_column(section):
             return self.tr("Hired")
-        meeting = self._session_at(section)
+        meeting = self.session_at(section)
         return f"{meeting[1]:%d/%m}" if meeting else self.tr("Attended")
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._is_hired_column(index.column()) or self._session_at(index.column()):
+        if self._is_hired_column(index.column()) or self.session_at(index.column()):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -92,7 +97,7 @@ class AttendanceModel(QAbstractTableModel):
             return None
         person = self._sheet.participants[index.row()]
         column = index.column()
-        meeting = self._session_at(column)
+        meeting = self.session_at(column)
         if role == Qt.ItemDataRole.CheckStateRole:
             if self._is_hired_column(column):
                 return _CHECKED if person.person_id in self._hired else _UNCHECKED
@@ -117,7 +122,7 @@ class AttendanceModel(QAbstractTableModel):
             return False
         ticked = Qt.CheckState(value) == _CHECKED
         person_id = self._sheet.participants[index.row()].person_id
-        meeting = self._session_at(index.column())
+        meeting = self.session_at(index.column())
         if self._is_hired_column(index.column()):
             (self._hired.add if ticked else self._hired.discard)(person_id)
             self.hired_changed.emit(person_id, ticked)

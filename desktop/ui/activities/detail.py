@@ -2,10 +2,12 @@
 
 Everything is read on the runner and read again when the register changes; every tick and
 the head count are written on the runner, and a refusal (a head count that is not a number)
-is said under the field without losing what was typed.
+is said under the field without losing what was typed. Delete in the grid removes the session
+of the chosen column, with its attendances, after a question whose default is Cancel.
 """
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.activities import TRAINING, set_head_count, set_outcome
-from desktop.services.attendance import attendance_sheet, set_attendance
+from desktop.services.attendance import attendance_sheet, remove_session, set_attendance
 from desktop.ui.activities.attendance_model import AttendanceModel
 from desktop.ui.activities.listing import activity_rows
 from desktop.ui.context import DeskContext
 from desktop.ui.forms.refusals import say_refusal
 from desktop.ui.frame.style import heading_font
+from desktop.ui.housing.confirmation import ask_before_removing
 from desktop.ui.people.person_text import short_date
 from sync.vocabulary import ACTIVITY_KINDS, label
 
@@ -41,6 +44,7 @@ class ActivityDetail(QWidget):
         super().__init__(parent)
         self._context = context
         self._activity = None
+        self._requested_id: str | None = None
         self.title = QLabel()
         self.title.setFont(heading_font(1.15))
         self.title.setWordWrap(True)
@@ -56,7 +60,10 @@ class ActivityDetail(QWidget):
         self.save_count_button.clicked.connect(self.save_head_count)
         self.enrol_button = QPushButton(self.tr("F4  Enrol a person…"))
         self.session_button = QPushButton(self.tr("F5  Add a session…"))
-        for button in (self.save_count_button, self.enrol_button, self.session_button):
+        self.remove_session_button = QPushButton(self.tr("Del  Remove session"))
+        self.remove_session_button.clicked.connect(self.ask_to_remove_session)
+        for button in (self.save_count_button, self.enrol_button, self.session_button,
+                       self.remove_session_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         actions = QHBoxLayout()
         actions.addWidget(head_label)
@@ -65,6 +72,7 @@ class ActivityDetail(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.enrol_button)
         actions.addWidget(self.session_button)
+        actions.addWidget(self.remove_session_button)
         self.feedback = QLabel()
         self.feedback.setObjectName("problem")
         self.feedback.setWordWrap(True)
@@ -82,6 +90,8 @@ class ActivityDetail(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.grid,
+                  self.ask_to_remove_session, context=Qt.ShortcutContext.WidgetShortcut)
         self._tick_hint = self.tr("Space ticks the chosen cell: hired, or present at a "
                                   "session")
         self.hint = QLabel(self._tick_hint)
@@ -104,17 +114,21 @@ class ActivityDetail(QWidget):
     # -- reading -------------------------------------------------------------------------------
 
     def show_activity(self, activity_id: str | None) -> None:
+        self._requested_id = activity_id
         if activity_id is None:
             self._show_nothing()
             return
         register = self._context.register
         self._context.runner.submit(
-            lambda: (activity_rows(register, [activity_id]).get(activity_id),
+            lambda: (activity_id, activity_rows(register, [activity_id]).get(activity_id),
                      attendance_sheet(register, activity_id)),
             self._show, self._failed)
 
     def _show(self, found) -> None:
-        activity, sheet = found
+        """Reads end in any order on the pool: only the latest choice's is shown."""
+        activity_id, activity, sheet = found
+        if activity_id != self._requested_id:
+            return
         if activity is None:
             self._show_nothing()
             return
@@ -136,10 +150,14 @@ class ActivityDetail(QWidget):
         self.hint.setText(self._tick_hint if sheet.participants else self.tr(
             "Nobody enrolled yet: F4 enrols a person by name; where people are not named, "
             "type the head count."))
-        for widget in (self.head_count, self.save_count_button, self.enrol_button,
-                       self.session_button, self.grid):
+        for widget in self._controls():
             widget.setEnabled(True)
         self.loaded.emit(activity.id)
+
+    def _controls(self) -> tuple[QWidget, ...]:
+        """What acts on the activity shown, disabled while none is."""
+        return (self.head_count, self.save_count_button, self.enrol_button, self.session_button,
+                self.remove_session_button, self.grid)
 
     def _show_nothing(self) -> None:
         self._activity = None
@@ -148,8 +166,7 @@ class ActivityDetail(QWidget):
         self.head_count.clear()
         self.feedback.clear()
         self.model.clear()
-        for widget in (self.head_count, self.save_count_button, self.enrol_button,
-                       self.session_button, self.grid):
+        for widget in self._controls():
             widget.setEnabled(False)
 
     def _on_register_changed(self, tables: frozenset) -> None:
@@ -181,6 +198,28 @@ class ActivityDetail(QWidget):
         self._context.runner.submit(
             lambda: set_attendance(register, session_id, person_id, present, account_id),
             None, self._failed_tick)
+
+    def ask_to_remove_session(self) -> None:
+        """Ask about the session of the grid's chosen column (nothing to ask elsewhere)."""
+        meeting = self.model.session_at(self.grid.currentIndex().column())
+        if meeting is None:
+            self.feedback.setText(self.tr("Choose a session's column in the grid first (arrow "
+                                          "keys), then remove it."))
+            return
+        session_id, day = meeting
+        ask_before_removing(
+            self, self.tr("Remove session"),
+            self.tr("Remove the session of {day}?").format(day=short_date(day)),
+            self.tr("Attendances marked: {count}, removed with it. Only for a session "
+                    "recorded by mistake.").format(count=self.model.present_at(session_id)),
+            self.tr("&Remove session"), lambda: self._remove_session(session_id))
+
+    def _remove_session(self, session_id: str) -> None:
+        """The grid reloads itself when the register announces the tombstones."""
+        register, account_id = self._context.register, self._context.account_id
+        self.feedback.clear()
+        self._context.runner.submit(lambda: remove_session(register, session_id, account_id),
+                                    None, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.feedback.setText(say_refusal(error))

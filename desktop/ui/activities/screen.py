@@ -4,7 +4,8 @@ Moving in the calendar lists what is on that day (the period filter shows it and
 it again); the list is filtered by kind and period, sortable and exportable like every list.
 Below, the chosen activity: its head count, enrolled people, "hired" for training and work
 grants, and attendance per session. Keys: F2 new activity, F4 enrol a person, F5 add a
-session, Enter in the calendar moves to the list, Enter in the list to the attendance grid.
+session, Delete in the attendance grid removes the chosen column's session, Enter in the
+calendar moves to the list, Enter in the list to the attendance grid.
 """
 
 from datetime import date

@@ -3,20 +3,31 @@
 Top: one line that says how many homes have a free place today and when the next place
 frees up. Then the homes (places, guests today, free places, next day a place frees up) and,
 below, the stays (who, how many guests, from, to, linked request). Choosing a home narrows
-the stays to that home. Keys: F2 new stay, F3 new home, Enter on a home corrects it, Enter
-on a stay sets the day the guests leave, Ctrl+E exports the list that has the focus.
+the stays to that home. Keys: F2 new stay, F3 new home, Enter on a home corrects it, Delete
+on a home removes it (after a question; refused once it has stays), Enter on a stay sets the
+day the guests leave, Ctrl+E exports the list that has the focus.
 """
 
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.services.housing import occupancy
+from desktop.services.housing import HomeHasStays, occupancy, remove_home
 from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
+from desktop.ui.forms.refusals import say_refusal
 from desktop.ui.frame.style import heading_font
+from desktop.ui.housing.confirmation import ask_before_removing
 from desktop.ui.housing.home_dialog import HomeDialog
 from desktop.ui.housing.listing import (
     BY_DESCRIPTION,
@@ -49,12 +60,14 @@ class HousingScreen(QWidget):
         self.new_stay_button.clicked.connect(self.open_new_stay)
         self.new_home_button = QPushButton(self.tr("F3  New home"))
         self.new_home_button.clicked.connect(self.open_new_home)
-        for button in (self.new_stay_button, self.new_home_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.remove_home_button = QPushButton(self.tr("Del  Remove home"))
+        self.remove_home_button.clicked.connect(self.ask_to_remove_home)
+        buttons = (self.new_stay_button, self.new_home_button, self.remove_home_button)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(self.new_stay_button)
-        top.addWidget(self.new_home_button)
+        for button in buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            top.addWidget(button)
 
         self.homes = ListPanel(context, homes_source(context.register), self._home_columns(),
                                self._home_filters(), BY_DESCRIPTION, self.tr("homes"))
@@ -82,6 +95,8 @@ class HousingScreen(QWidget):
         shortcut_scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("F2"), self, self.open_new_stay, context=shortcut_scope)
         QShortcut(QKeySequence("F3"), self, self.open_new_home, context=shortcut_scope)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.homes.view,
+                  self.ask_to_remove_home, context=Qt.ShortcutContext.WidgetShortcut)
         context.register_changed.connect(self._on_register_changed)
         self.refresh()
 
@@ -248,3 +263,32 @@ class HousingScreen(QWidget):
         stay = self.stays.current_row()
         if stay is not None and stay.id == stay_id:
             EndStayDialog(self._context, stay, self).open()
+
+    def ask_to_remove_home(self) -> None:
+        home = self.homes.current_row()
+        if home is None:
+            return
+        ask_before_removing(
+            self, self.tr("Remove home"),
+            self.tr("Remove the home “{home}”?").format(home=home.description),
+            self.tr("Only for a home added by mistake. A home no longer offered keeps its "
+                    "history: correct it (Enter) and set the last day it is available."),
+            self.tr("&Remove home"), lambda: self._remove_home(home.id))
+
+    def _remove_home(self, home_id: str) -> None:
+        """The lists reload themselves when the register announces the tombstone."""
+        register, account_id = self._context.register, self._context.account_id
+        self._context.runner.submit(lambda: remove_home(register, home_id, account_id), None,
+                                    self._removal_refused)
+
+    def _removal_refused(self, error: BaseException) -> None:
+        if isinstance(error, HomeHasStays):
+            sentence = self.tr("This home has stays on record (ended ones too), so it cannot "
+                               "be removed: to stop offering it, correct it (Enter) and set "
+                               "the last day it is available.")
+        else:
+            sentence = say_refusal(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove home"), sentence,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

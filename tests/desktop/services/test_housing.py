@@ -4,8 +4,17 @@ from datetime import date
 
 import pytest
 
-from desktop.services.housing import add_home, end_stay, occupancy, start_stay, update_home
+from desktop.services.housing import (
+    HomeHasStays,
+    add_home,
+    end_stay,
+    occupancy,
+    remove_home,
+    start_stay,
+    update_home,
+)
 from sync.errors import InvalidInput, NotFound
+from sync.schema import Home
 
 
 def d(day: int, month: int = 3) -> date:
@@ -97,3 +106,20 @@ def test_occupancy_tells_guests_free_places_and_the_next_free_day(desk, home, pe
     assert (by_home[empty.id].guests, by_home[empty.id].next_free_on) == (0, None)
     in_july = {line.home_id: line.available for line in occupancy(desk, d(1, 7))}
     assert in_july == {home.id: False, empty.id: True}
+
+
+def test_a_home_with_stays_is_not_removed_even_when_they_are_over(desk, home, person):
+    start_stay(desk, home.id, person.id, 1, d(1), d(10))
+    with pytest.raises(HomeHasStays, match="correct it and set the last day"):
+        remove_home(desk, home.id)
+    assert [row.home_id for row in occupancy(desk, d(20))] == [home.id]
+
+
+def test_a_home_without_stays_is_removed_as_a_tombstone(desk, home):
+    kept = add_home(desk, "Casa Lainate", 2)
+    remove_home(desk, home.id)
+    assert [row.home_id for row in occupancy(desk, d(20))] == [kept.id]
+    with desk.reading() as session:
+        assert session.get(Home, home.id).deleted  # kept as a tombstone, so it syncs
+    with pytest.raises(NotFound):
+        remove_home(desk, home.id)

@@ -1,10 +1,12 @@
 """Attività: the calendar marks busy days and lists a day's activities, new activities and
-enrolments through the dialogs, "hired" and attendance ticks stored, head-count refusals."""
+enrolments through the dialogs, "hired" and attendance ticks stored, head-count refusals,
+sessions removed after a question."""
 
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from desktop.services.activities import create_activity, enrol
@@ -13,12 +15,14 @@ from desktop.services.attendance import (
     Participant,
     add_session,
     attendance_sheet,
+    remove_session,
+    set_attendance,
 )
 from desktop.ui import i18n
 from desktop.ui.activities.attendance_model import AttendanceModel
 from desktop.ui.activities.dialogs import ActivityDialog, EnrolDialog
 from desktop.ui.activities.screen import ActivitiesScreen
-from sync.schema import Activity, Participation
+from sync.schema import Activity, ActivitySession, Participation
 from tests.desktop.ui.sportello.desk_fixtures import Keyboard, add_person, show, sign_in
 
 TODAY = date.today()
@@ -163,3 +167,64 @@ def test_enrolling_finds_the_person_as_on_the_front_desk(qtbot, desk_context, pl
                        Qt.KeyboardModifier.ControlModifier)
     assert [p.person_id for p in attendance_sheet(desk_context.register, event).participants] \
         == [bianchi]
+
+
+def _question(qtbot, parent) -> QMessageBox:
+    def open_box():
+        return next((box for box in parent.findChildren(QMessageBox) if box.isVisible()), None)
+    qtbot.waitUntil(lambda: open_box() is not None)
+    return open_box()
+
+
+def _confirm(qtbot, box: QMessageBox) -> None:
+    remove = next(button for button in box.buttons()
+                  if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole)
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+
+
+def test_delete_in_the_grid_removes_the_chosen_session_with_its_attendances(
+        qtbot, desk_context, planned):
+    course, _event, (_rossi, verdi), meeting = planned
+    set_attendance(desk_context.register, meeting, verdi, True)
+    screen = _screen(qtbot, desk_context)
+    _choose(qtbot, screen, "Corso magazziniere")
+    grid, model = screen.detail.grid, screen.detail.model
+    qtbot.waitUntil(lambda: model.columnCount() == 4)
+    grid.setFocus()
+    grid.setCurrentIndex(model.index(0, 2))  # the session's column
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    box = _question(qtbot, screen.detail)
+    assert box.text() == f"Remove the session of {FIRST + timedelta(days=7):%d/%m/%Y}?"
+    assert box.informativeText().startswith("Attendances marked: 1, removed with it.")
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    _confirm(qtbot, box)
+    qtbot.waitUntil(lambda: model.columnCount() == 2)  # Enrolled, Hired
+    sheet = attendance_sheet(desk_context.register, course)
+    assert (sheet.sessions, sheet.present) == ([], frozenset())
+    with desk_context.register.reading() as session:
+        assert session.get(ActivitySession, meeting).deleted  # a tombstone, so it syncs
+
+
+def test_removing_a_session_already_removed_elsewhere_says_so(qtbot, desk_context, planned):
+    _course, _event, _people, meeting = planned
+    screen = _screen(qtbot, desk_context)
+    _choose(qtbot, screen, "Corso magazziniere")
+    grid, model = screen.detail.grid, screen.detail.model
+    qtbot.waitUntil(lambda: model.columnCount() == 4)
+    grid.setCurrentIndex(model.index(0, 2))
+    screen.detail.remove_session_button.click()
+    box = _question(qtbot, screen.detail)
+    remove_session(desk_context.register, meeting)  # meanwhile, as another desk's pull would
+    _confirm(qtbot, box)
+    qtbot.waitUntil(lambda: screen.detail.feedback.text() != "")
+    assert screen.detail.feedback.text().startswith("That record no longer exists")
+
+
+def test_remove_session_outside_a_session_column_says_how_to_choose_one(
+        qtbot, desk_context, planned):
+    screen = _screen(qtbot, desk_context)
+    _choose(qtbot, screen, "Corso magazziniere")
+    screen.detail.grid.setCurrentIndex(screen.detail.model.index(0, 0))
+    screen.detail.remove_session_button.click()
+    assert screen.detail.feedback.text().startswith("Choose a session's column")
+    assert not [box for box in screen.detail.findChildren(QMessageBox) if box.isVisible()]

@@ -1,10 +1,12 @@
 """Casa: homes with today's occupancy, stays started through the dialog with the keyboard,
-refusals said in the window's language, and the lists sorted, filtered and exported."""
+refusals said in the window's language, the lists sorted, filtered and exported, and homes
+removed only after a question and only while they have no stays."""
 
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from desktop.services.housing import add_home, start_stay
@@ -142,3 +144,62 @@ def test_the_homes_list_exports_what_is_shown(qtbot, desk_context, housed, tmp_p
     assert lines[0].startswith("Home;Municipality;Places;Guests today;Free today")
     assert lines[1].startswith("Bilocale via Roma 12;Rho;2;2;full")
     assert len(lines) == 3
+
+
+def _question(qtbot, parent, icon=QMessageBox.Icon.Question) -> QMessageBox:
+    """The message box ``parent`` has open with ``icon``, once it shows."""
+    def open_box():
+        return next((box for box in parent.findChildren(QMessageBox)
+                     if box.isVisible() and box.icon() == icon), None)
+    qtbot.waitUntil(lambda: open_box() is not None)
+    return open_box()
+
+
+def _confirm(qtbot, box: QMessageBox) -> None:
+    remove = next(button for button in box.buttons()
+                  if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole)
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+
+
+def test_delete_on_a_home_asks_first_and_enter_cancels(qtbot, desk_context, housed):
+    _flat, house, _rossi = housed
+    screen = _screen(qtbot, desk_context)
+    screen.homes.view.selectRow(1)  # Casa Lainate, no stays
+    qtbot.keyClick(screen.homes.view, Qt.Key.Key_Delete)
+    box = _question(qtbot, screen)
+    assert box.text() == "Remove the home “Casa Lainate”?"
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    desk_context.runner.wait_for_done()
+    assert house in home_ids(desk_context.register, {}, Sort("description"))
+
+
+def test_a_home_without_stays_is_removed_after_confirming(qtbot, desk_context, housed):
+    flat, _house, _rossi = housed
+    screen = _screen(qtbot, desk_context)
+    screen.homes.view.selectRow(1)
+    screen.remove_home_button.click()
+    with qtbot.waitSignal(screen.homes.shown, timeout=5000) as shown:
+        _confirm(qtbot, _question(qtbot, screen))
+    assert shown.args == [1]
+    assert home_ids(desk_context.register, {}, Sort("description")) == [flat]
+
+
+def test_a_home_with_stays_is_kept_and_the_refusal_says_what_to_do_in_italian(
+        qtbot, desk_context, housed):
+    flat, _house, _rossi = housed
+    screen = _screen(qtbot, desk_context)
+    screen.homes.view.selectRow(0)  # Bilocale via Roma 12, someone hosted
+    i18n.install_language("it")
+    try:
+        screen.ask_to_remove_home()
+        _confirm(qtbot, _question(qtbot, screen))
+        refusal = _question(qtbot, screen, QMessageBox.Icon.Warning)
+        assert refusal.text() == (
+            "Questo alloggio ha ospitalità registrate (anche concluse), quindi non si può "
+            "eliminare: per non offrirlo più, correggilo (Invio) e indica l'ultimo giorno in "
+            "cui è disponibile.")
+    finally:
+        i18n.install_language("en")
+    assert flat in home_ids(desk_context.register, {}, Sort("description"))

@@ -30,5 +30,7 @@ def test_both_screens_speak_italian(qtbot, desk_context):
     assert housing.new_stay_button.text() == "F2  Nuova ospitalità"
     assert housing.homes.model.headerData(4, Qt.Orientation.Horizontal) == "Liberi oggi"
     assert activities.detail.enrol_button.text() == "F4  Iscrivi una persona…"
+    assert housing.remove_home_button.text() == "Canc  Elimina alloggio"
+    assert activities.detail.remove_session_button.text() == "Canc  Elimina incontro"
     assert activities.activities.model.headerData(4, Qt.Orientation.Horizontal) == "Partecipanti"
     desk_context.runner.wait_for_done()
