@@ -23,6 +23,7 @@ from desktop.ui.activities.attendance_model import AttendanceModel
 from desktop.ui.activities.dialogs import ActivityDialog, EnrolDialog
 from desktop.ui.activities.screen import ActivitiesScreen
 from sync.schema import Activity, ActivitySession, Participation
+from tests.desktop.ui.message_boxes import confirm_destructive, open_box
 from tests.desktop.ui.sportello.desk_fixtures import Keyboard, add_person, show, sign_in
 
 TODAY = date.today()
@@ -169,19 +170,6 @@ def test_enrolling_finds_the_person_as_on_the_front_desk(qtbot, desk_context, pl
         == [bianchi]
 
 
-def _question(qtbot, parent) -> QMessageBox:
-    def open_box():
-        return next((box for box in parent.findChildren(QMessageBox) if box.isVisible()), None)
-    qtbot.waitUntil(lambda: open_box() is not None)
-    return open_box()
-
-
-def _confirm(qtbot, box: QMessageBox) -> None:
-    remove = next(button for button in box.buttons()
-                  if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole)
-    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
-
-
 def test_delete_in_the_grid_removes_the_chosen_session_with_its_attendances(
         qtbot, desk_context, planned):
     course, _event, (_rossi, verdi), meeting = planned
@@ -193,11 +181,11 @@ def test_delete_in_the_grid_removes_the_chosen_session_with_its_attendances(
     grid.setFocus()
     grid.setCurrentIndex(model.index(0, 2))  # the session's column
     qtbot.keyClick(grid, Qt.Key.Key_Delete)
-    box = _question(qtbot, screen.detail)
+    box = open_box(qtbot, screen.detail)
     assert box.text() == f"Remove the session of {FIRST + timedelta(days=7):%d/%m/%Y}?"
     assert box.informativeText().startswith("Attendances marked: 1, removed with it.")
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
-    _confirm(qtbot, box)
+    confirm_destructive(qtbot, box)
     qtbot.waitUntil(lambda: model.columnCount() == 2)  # Enrolled, Hired
     sheet = attendance_sheet(desk_context.register, course)
     assert (sheet.sessions, sheet.present) == ([], frozenset())
@@ -213,9 +201,9 @@ def test_removing_a_session_already_removed_elsewhere_says_so(qtbot, desk_contex
     qtbot.waitUntil(lambda: model.columnCount() == 4)
     grid.setCurrentIndex(model.index(0, 2))
     screen.detail.remove_session_button.click()
-    box = _question(qtbot, screen.detail)
+    box = open_box(qtbot, screen.detail)
     remove_session(desk_context.register, meeting)  # meanwhile, as another desk's pull would
-    _confirm(qtbot, box)
+    confirm_destructive(qtbot, box)
     qtbot.waitUntil(lambda: screen.detail.feedback.text() != "")
     assert screen.detail.feedback.text().startswith("That record no longer exists")
 

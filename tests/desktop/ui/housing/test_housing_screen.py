@@ -18,6 +18,7 @@ from desktop.ui.housing.stay_dialogs import StayDialog
 from desktop.ui.lists import periods
 from desktop.ui.lists.source import Sort
 from sync.schema import Stay
+from tests.desktop.ui.message_boxes import confirm_destructive, open_box
 from tests.desktop.ui.sportello.desk_fixtures import Keyboard, add_person, show, sign_in
 
 TODAY = date.today()
@@ -146,27 +147,12 @@ def test_the_homes_list_exports_what_is_shown(qtbot, desk_context, housed, tmp_p
     assert len(lines) == 3
 
 
-def _question(qtbot, parent, icon=QMessageBox.Icon.Question) -> QMessageBox:
-    """The message box ``parent`` has open with ``icon``, once it shows."""
-    def open_box():
-        return next((box for box in parent.findChildren(QMessageBox)
-                     if box.isVisible() and box.icon() == icon), None)
-    qtbot.waitUntil(lambda: open_box() is not None)
-    return open_box()
-
-
-def _confirm(qtbot, box: QMessageBox) -> None:
-    remove = next(button for button in box.buttons()
-                  if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole)
-    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
-
-
 def test_delete_on_a_home_asks_first_and_enter_cancels(qtbot, desk_context, housed):
     _flat, house, _rossi = housed
     screen = _screen(qtbot, desk_context)
     screen.homes.view.selectRow(1)  # Casa Lainate, no stays
     qtbot.keyClick(screen.homes.view, Qt.Key.Key_Delete)
-    box = _question(qtbot, screen)
+    box = open_box(qtbot, screen, QMessageBox.Icon.Question)
     assert box.text() == "Remove the home “Casa Lainate”?"
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     qtbot.keyClick(box, Qt.Key.Key_Return)
@@ -181,7 +167,7 @@ def test_a_home_without_stays_is_removed_after_confirming(qtbot, desk_context, h
     screen.homes.view.selectRow(1)
     screen.remove_home_button.click()
     with qtbot.waitSignal(screen.homes.shown, timeout=5000) as shown:
-        _confirm(qtbot, _question(qtbot, screen))
+        confirm_destructive(qtbot, open_box(qtbot, screen, QMessageBox.Icon.Question))
     assert shown.args == [1]
     assert home_ids(desk_context.register, {}, Sort("description")) == [flat]
 
@@ -194,8 +180,8 @@ def test_a_home_with_stays_is_kept_and_the_refusal_says_what_to_do_in_italian(
     i18n.install_language("it")
     try:
         screen.ask_to_remove_home()
-        _confirm(qtbot, _question(qtbot, screen))
-        refusal = _question(qtbot, screen, QMessageBox.Icon.Warning)
+        confirm_destructive(qtbot, open_box(qtbot, screen, QMessageBox.Icon.Question))
+        refusal = open_box(qtbot, screen, QMessageBox.Icon.Warning)
         assert refusal.text() == (
             "Questo alloggio ha ospitalità registrate (anche concluse), quindi non si può "
             "eliminare: per non offrirlo più, correggilo (Invio) e indica l'ultimo giorno in "
