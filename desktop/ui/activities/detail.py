@@ -25,9 +25,9 @@ from desktop.services.attendance import attendance_sheet, remove_session, set_at
 from desktop.ui.activities.attendance_model import AttendanceModel
 from desktop.ui.activities.listing import activity_rows
 from desktop.ui.context import DeskContext
+from desktop.ui.forms.confirmation import ask_before
 from desktop.ui.forms.refusals import say_refusal
 from desktop.ui.frame.style import heading_font
-from desktop.ui.housing.confirmation import ask_before_removing
 from desktop.ui.people.person_text import short_date
 from sync.vocabulary import ACTIVITY_KINDS, label
 
@@ -207,7 +207,7 @@ class ActivityDetail(QWidget):
                                           "keys), then remove it."))
             return
         session_id, day = meeting
-        ask_before_removing(
+        ask_before(
             self, self.tr("Remove session"),
             self.tr("Remove the session of {day}?").format(day=short_date(day)),
             self.tr("Attendances marked: {count}, removed with it. Only for a session "

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.services.housing import HomeHasStays, occupancy, remove_home
 from desktop.ui.context import DeskContext
 from desktop.ui.errors import explain
+from desktop.ui.forms.confirmation import ask_before
 from desktop.ui.forms.refusals import say_refusal
 from desktop.ui.frame.style import heading_font
-from desktop.ui.housing.confirmation import ask_before_removing
 from desktop.ui.housing.home_dialog import HomeDialog
 from desktop.ui.housing.listing import (
     BY_DESCRIPTION,
@@ -268,7 +268,7 @@ class HousingScreen(QWidget):
         home = self.homes.current_row()
         if home is None:
             return
-        ask_before_removing(
+        ask_before(
             self, self.tr("Remove home"),
             self.tr("Remove the home “{home}”?").format(home=home.description),
             self.tr("Only for a home added by mistake. A home no longer offered keeps its "

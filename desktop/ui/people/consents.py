@@ -8,13 +8,12 @@ runner; the section reloads itself when the register announces new consents.
 
 
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from desktop.services.privacy import (
     withdraw_consent,
 )
 from desktop.ui.context import DeskContext
+from desktop.ui.forms.confirmation import ask_before
 from desktop.ui.people.person_text import short_date
 from sync.errors import InvalidInput
 from sync.gdpr import consents
@@ -188,23 +188,15 @@ class ConsentsSection(QWidget):
                         purpose=self._plain_title(purpose)))
 
     def _confirm_withdrawal(self, purpose: str) -> None:
-        """Asks first; Cancel is the default, so Enter pressed by mistake writes nothing."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw consent"), self.tr(
-            "Record that {name} withdrew their consent to “{purpose}” on {date}?").format(
-                name=self._person_name or self.tr("The person"),
-                purpose=self._plain_title(purpose),
-                date=short_date(self.day.date().toPython())),
-            QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr(
-            "The withdrawal is recorded with its date: what the person agreed to before "
-            "stays in their history, nothing is erased."))
-        withdraw = box.addButton(self.tr("&Withdraw consent"),
-                                 QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: box.clickedButton() is withdraw
-                             and self._withdraw(purpose))
-        box.open()
+        ask_before(
+            self, self.tr("Withdraw consent"), self.tr(
+                "Record that {name} withdrew their consent to “{purpose}” on {date}?").format(
+                    name=self._person_name or self.tr("The person"),
+                    purpose=self._plain_title(purpose),
+                    date=short_date(self.day.date().toPython())),
+            self.tr("The withdrawal is recorded with its date: what the person agreed to "
+                    "before stays in their history, nothing is erased."),
+            self.tr("&Withdraw consent"), lambda: self._withdraw(purpose))
 
     def _withdraw(self, purpose: str) -> None:
         register, person_id, account_id = (self._context.register, self._person_id,
