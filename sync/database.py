@@ -6,6 +6,8 @@ desk so a power cut never loses a committed access. Transactions begun with
 halfway with "database is locked".
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -66,3 +68,15 @@ def _sqlcipher_module():
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+@contextmanager
+def pragma_while(driver_connection, name: str, value: str | int) -> Iterator[None]:
+    """``PRAGMA name = value`` on one SQLite driver connection for the block, then as it was
+    (the connection goes back to the pool with its usual settings)."""
+    previous = driver_connection.execute(f"PRAGMA {name}").fetchone()[0]
+    driver_connection.execute(f"PRAGMA {name} = {value}")
+    try:
+        yield
+    finally:
+        driver_connection.execute(f"PRAGMA {name} = {previous}")

@@ -9,9 +9,9 @@ an erasure: erasure is sticky), so applying a page twice changes nothing.
 """
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from functools import cache
 from typing import Any
 
@@ -20,6 +20,7 @@ from sqlalchemy import Connection, DateTime
 from sync.client import local_state
 from sync.client.connection import OfficeConnection
 from sync.client.push import Acknowledgement
+from sync.database import pragma_while
 from sync.protocol import DEFAULT_PAGE_ROWS, wire_columns
 from sync.register import Register
 from sync.schema import MODEL_BY_TABLE, ChangeRecord
@@ -29,6 +30,8 @@ CATCH_UP_ROWS = 100_000
 """Rows applied in one transaction while catching up: the work a cut-off pull can lose,
 against one search index rebuild per group (about 0.5 s per 50,000 people)."""
 CATCH_UP_CACHE_KIB = 64 * 1024
+"""Page cache while a group is applied: with SQLite's 2 MB default, index pages of a
+100,000-row group were evicted (encrypted) and read back (decrypted), ~15% of the insert."""
 
 
 def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFAULT_PAGE_ROWS,
@@ -57,7 +60,8 @@ def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFA
         while True:
             catching_up, grouped, touched = page["more"], 0, set()
             with register.raw_writing(durable=False) as connection, \
-                    (_roomy_cache(connection) if catching_up else nullcontext()), \
+                    (pragma_while(connection.connection.driver_connection, "cache_size",
+                                  -CATCH_UP_CACHE_KIB) if catching_up else nullcontext()), \
                     (register.bulk_load(connection) if catching_up else nullcontext()):
                 for acknowledgement in deferred or ():
                     acknowledgement(connection)
@@ -84,19 +88,6 @@ def pull_all(register: Register, office: OfficeConnection, page_rows: int = DEFA
             page = upcoming.result()
 
 
-@contextmanager
-def _roomy_cache(connection: Connection) -> Iterator[None]:
-    """A larger page cache on ``connection`` while a group is applied: with SQLite's 2 MB
-    default, index pages of a 100,000-row group were evicted (encrypted) and read back
-    (decrypted) again, ~15% of the group's insert time."""
-    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{CATCH_UP_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
-
-
 def _apply_page(connection: Connection, register: Register, page: dict[str, Any]) -> set[str]:
     """Upsert every block of ``page``; returns the tables where a row changed. Each block
     goes to SQLite as one JSON parameter, unpacked by ``json_each``: through the driver's
@@ -120,9 +111,10 @@ def _apply_page(connection: Connection, register: Register, page: dict[str, Any]
 
 def _stored_form(table: str, name: str, value: str) -> str:
     """SQL turning a pulled JSON value into what SQLAlchemy stores on SQLite. Times arrive
-    as the office's ``isoformat()`` (``YYYY-MM-DDTHH:MM:SS[.ffffff]``, naive) and are stored
-    ``YYYY-MM-DD HH:MM:SS.ffffff``, so that they sort and compare in SQL like local ones;
-    dates and everything else are stored as they come (JSON true/false arrive as 1/0)."""
+    as the office's database writes them (``YYYY-MM-DD[T ]HH:MM:SS[.ffffff]``, naive) and
+    are stored ``YYYY-MM-DD HH:MM:SS.ffffff``, so that they sort and compare in SQL like
+    local ones; dates and everything else are stored as they come (JSON true/false arrive
+    as 1/0)."""
     if not isinstance(MODEL_BY_TABLE[table].__table__.c[name].type, DateTime):
         return value
     return (f"CASE WHEN {value} IS NULL THEN NULL ELSE replace(substr({value}, 1, 19), 'T', "

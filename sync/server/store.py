@@ -426,9 +426,8 @@ def _insert_rows(connection: Connection, table: Table, names: tuple[str, ...],
         return _copy_rows(connection, table, names, rows, seq)
     processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
                   for name in names]
-    marker = "?" if dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO {table.name} ({', '.join(names)}, server_seq) "
-           f"VALUES ({', '.join([marker] * (len(names) + 1))})")
+           f"VALUES ({', '.join('?' * (len(names) + 1))})")
     converting = [(index, process) for index, process in enumerate(processors) if process]
     parameters = []
     for values in rows:

@@ -2,7 +2,7 @@
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, Engine
@@ -18,11 +18,11 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     """One transaction that writes. On SQLite it begins IMMEDIATE, so concurrent writers
     queue on the busy timeout instead of failing halfway; PostgreSQL ignores the option.
 
-    Writers of this process first queue on a lock of their own: SQLite's busy handler polls
-    the file lock with growing sleeps (1, 2, 5 ... 100 ms), which made a second push in
-    flight wait ~50 ms after the first had committed. Other processes still queue on the
-    busy timeout, and PostgreSQL on its row locks."""
-    with _writer_lock(engine), \
+    On SQLite, writers of this process first queue on a lock of their own: SQLite's busy
+    handler polls the file lock with growing sleeps (1, 2, 5 ... 100 ms), which made a
+    second push in flight wait ~50 ms after the first had committed. Other processes still
+    queue on the busy timeout; PostgreSQL writers queue on its row locks only."""
+    with (_writer_lock(engine) if engine.dialect.name == "sqlite" else nullcontext()), \
             engine.connect().execution_options(immediate=True) as connection, \
             connection.begin():
         yield connection
